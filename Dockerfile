@@ -1,0 +1,15 @@
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+COPY scripts ./scripts
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+RUN npm ci
+COPY tsconfig.json ./
+COPY src ./src
+COPY workflows ./workflows
+COPY activities ./activities
+EXPOSE 3000
+# The API by default; the worker runs the same image with `npm run start:worker`.
+CMD ["npm", "run", "start:api"]

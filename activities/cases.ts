@@ -1,0 +1,85 @@
+import type { Database } from '../src/db/client';
+import type { Actor } from '../workflows/actor';
+import { CASE_PROCESS } from '../src/domain/catalog';
+import { CASE_WORK_STEP, type OpenCaseInput } from '../workflows/case-messages';
+import { completeStep, startStep } from './step-records';
+import { stepKey } from '../src/domain/step-key';
+import { addTimelineEvent } from './timeline';
+
+export interface RecordCaseOpened extends OpenCaseInput {
+  workflowId: string;
+  openedAt: string;
+}
+
+export interface RecordCaseClosed {
+  workflowId: string;
+  caseId: string;
+  closedAt: string;
+  workDurationMs: number;
+  closedBy: Actor;
+  resolution: string | null;
+}
+
+export function createCaseActivities({ db }: { db: Database }) {
+  return {
+    async recordCaseOpened(input: RecordCaseOpened): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.case.createMany({
+          data: [
+            {
+              id: input.caseId,
+              customerId: input.customerId,
+              subject: input.subject,
+              channel: input.channel,
+              status: 'open',
+              openedById: input.openedBy.id,
+              workflowId: input.workflowId,
+              openedAt: new Date(input.openedAt),
+            },
+          ],
+          skipDuplicates: true,
+        });
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: 'case.opened',
+          type: 'case.opened',
+          actorId: input.openedBy.id,
+          data: { subject: input.subject, channel: input.channel, by: input.openedBy.name },
+          occurredAt: input.openedAt,
+        });
+        await startStep(tx, {
+          workflowId: input.workflowId,
+          process: CASE_PROCESS.name,
+          caseId: input.caseId,
+          step: CASE_WORK_STEP.name,
+          sequence: 1,
+          ownerRole: CASE_WORK_STEP.ownerRole,
+          startedAt: input.openedAt,
+          dueAt: null,
+        });
+      });
+    },
+
+    async recordCaseClosed(input: RecordCaseClosed): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.case.update({
+          where: { id: input.caseId },
+          data: { status: 'closed', closedAt: new Date(input.closedAt) },
+        });
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: 'case.closed',
+          type: 'case.closed',
+          actorId: input.closedBy.id,
+          data: { resolution: input.resolution, by: input.closedBy.name },
+          occurredAt: input.closedAt,
+        });
+        await completeStep(tx, {
+          stepKey: stepKey(input.workflowId, CASE_WORK_STEP.name, 1),
+          completedAt: input.closedAt,
+          durationMs: input.workDurationMs,
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,283 @@
+import type { Database } from '../src/db/client';
+import type { CreditKind, CreditStatus } from '../src/domain/credits';
+import type { Money } from '../src/domain/money';
+import type { Role } from '../src/domain/roles';
+import type { Actor } from '../workflows/actor';
+import type { CreditApprovalView, CreditRequest } from '../workflows/credit-messages';
+import { startStep, completeStep } from './step-records';
+import { stepKey } from '../src/domain/step-key';
+import { addTimelineEvent } from './timeline';
+
+// Every write of the credit process. Each is idempotent: keyed by credit, approver or step, so a
+// retried or replayed activity changes nothing the second time.
+
+export interface CreditRequested extends CreditRequest {
+  workflowId: string;
+  policyVersion: number;
+  requestedAt: string;
+}
+
+export interface CreditRouted {
+  creditId: string;
+  workflowId: string;
+  caseId: string;
+  status: 'approved' | 'pending_approval';
+  queueRole: Role | null;
+  dualControl: boolean;
+  reason: string | null;
+  at: string;
+  checkStartedAt: string;
+}
+
+export interface CreditEvent {
+  creditId: string;
+  caseId: string;
+  /** The new status, when the event changes it. */
+  status?: CreditStatus;
+  queueRole?: Role;
+  type: string;
+  actor: Actor | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface CreditPosting {
+  creditId: string;
+  workflowId: string;
+  caseId: string;
+  customerId: string;
+  kind: CreditKind;
+  amount: Money;
+  at: string;
+}
+
+const DECIDED: readonly CreditStatus[] = ['approved', 'rejected', 'expired', 'recalled'];
+
+/**
+ * The statuses a credit's row may move to each status from. Writes run in parallel (an update
+ * handler and the main flow), so a late write must never take the row back (posted → approved).
+ */
+const MOVES_FROM: Record<CreditStatus, readonly string[]> = {
+  pending_approval: ['checking'],
+  approved: ['checking', 'pending_approval'],
+  posted: ['checking', 'pending_approval', 'approved'],
+  rejected: ['pending_approval'],
+  expired: ['pending_approval'],
+  recalled: ['pending_approval'],
+};
+
+/** Live goodwill: what is granted, approved or still being decided counts against the cap. */
+const LIVE_GOODWILL: readonly string[] = ['checking', 'pending_approval', 'approved', 'posted'];
+
+export function createCreditActivities({ db }: { db: Database }) {
+  return {
+    /**
+     * Goodwill already granted or on its way to this customer in the window, other than this credit.
+     * Checks of one customer run one at a time, so two requests at once never both fit under the cap.
+     */
+    async goodwillGrantedSince(input: { creditId: string; customerId: string; currency: string; since: string }): Promise<number> {
+      return db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`goodwill:${input.customerId}`}, 0))`;
+        const { _sum } = await tx.credit.aggregate({
+          where: {
+            id: { not: input.creditId },
+            customerId: input.customerId,
+            currency: input.currency,
+            kind: 'goodwill',
+            status: { in: [...LIVE_GOODWILL] },
+            requestedAt: { gte: new Date(input.since) },
+          },
+          _sum: { amountMinor: true },
+        });
+        return Number(_sum.amountMinor ?? 0n);
+      });
+    },
+
+    async recordCreditRequested(input: CreditRequested): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.credit.createMany({
+          data: [
+            {
+              id: input.creditId,
+              workflowId: input.workflowId,
+              customerId: input.customerId,
+              caseId: input.caseId,
+              kind: input.kind,
+              amountMinor: BigInt(input.amount.minor),
+              currency: input.amount.currency,
+              reason: input.reason,
+              requestedById: input.requestedBy.id,
+              status: 'checking',
+              policyVersion: input.policyVersion,
+              sourceType: input.source?.type ?? null,
+              sourceId: input.source?.id ?? null,
+              requestedAt: new Date(input.requestedAt),
+            },
+          ],
+          skipDuplicates: true,
+        });
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: `credit:${input.creditId}:requested`,
+          type: 'credit.requested',
+          actorId: input.requestedBy.id,
+          data: { creditId: input.creditId, kind: input.kind, amount: input.amount, reason: input.reason, by: input.requestedBy.name },
+          occurredAt: input.requestedAt,
+        });
+      });
+    },
+
+    async recordCreditRouted(input: CreditRouted): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.credit.updateMany({
+          where: { id: input.creditId, status: { in: [...MOVES_FROM[input.status]] } },
+          data: {
+            status: input.status,
+            queueRole: input.queueRole,
+            dualControl: input.dualControl,
+            decidedAt: input.status === 'approved' ? new Date(input.at) : null,
+          },
+        });
+        await startStep(tx, {
+          workflowId: input.workflowId,
+          process: 'credit',
+          caseId: input.caseId,
+          step: 'policy_check',
+          sequence: 1,
+          ownerRole: 'system',
+          startedAt: input.checkStartedAt,
+          dueAt: null,
+        });
+        await completeStep(tx, {
+          stepKey: stepKey(input.workflowId, 'policy_check', 1),
+          completedAt: input.at,
+          durationMs: Date.parse(input.at) - Date.parse(input.checkStartedAt),
+        });
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: `credit:${input.creditId}:routed`,
+          type: input.status === 'approved' ? 'credit.approved_by_policy' : 'credit.awaiting_approval',
+          actorId: null,
+          data: { creditId: input.creditId, queueRole: input.queueRole, dualControl: input.dualControl, reason: input.reason },
+          occurredAt: input.at,
+        });
+      });
+    },
+
+    async recordCreditApproval(input: { creditId: string; caseId: string; approval: CreditApprovalView }): Promise<void> {
+      const { approval } = input;
+      await db.$transaction(async (tx) => {
+        await tx.creditApproval.createMany({
+          data: [
+            {
+              creditId: input.creditId,
+              approverId: approval.approver.id,
+              onBehalfOfId: approval.onBehalfOf?.id ?? null,
+              role: approval.role,
+              decision: 'approve',
+              note: approval.note,
+              decidedAt: new Date(approval.at),
+            },
+          ],
+          skipDuplicates: true,
+        });
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: `credit:${input.creditId}:approval:${approval.approver.id}`,
+          type: 'credit.approval_given',
+          actorId: approval.approver.id,
+          data: { creditId: input.creditId, by: approval.approver.name, onBehalfOf: approval.onBehalfOf?.name ?? null, role: approval.role },
+          occurredAt: approval.at,
+        });
+      });
+    },
+
+    async recordCreditEvent(input: CreditEvent): Promise<void> {
+      await db.$transaction(async (tx) => {
+        if (input.status !== undefined) {
+          await tx.credit.updateMany({
+            where: { id: input.creditId, status: { in: [...MOVES_FROM[input.status]] } },
+            data: { status: input.status, ...(DECIDED.includes(input.status) ? { decidedAt: new Date(input.at) } : {}) },
+          });
+        }
+        if (input.queueRole !== undefined) {
+          await tx.credit.update({ where: { id: input.creditId }, data: { queueRole: input.queueRole } });
+        }
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: `credit:${input.creditId}:${input.type}`,
+          type: input.type,
+          actorId: input.actor?.id ?? null,
+          data: { creditId: input.creditId, ...input.data },
+          occurredAt: input.at,
+        });
+      });
+    },
+
+    /** Posts the credit exactly once: the ledger's unique credit id decides, in one transaction. */
+    async postCredit(input: CreditPosting): Promise<{ postedAt: string }> {
+      return db.$transaction(async (tx) => {
+        const amountMinor = BigInt(input.amount.minor);
+        const inserted = await tx.ledgerEntry.createMany({
+          data: [
+            {
+              creditId: input.creditId,
+              customerId: input.customerId,
+              kind: input.kind,
+              amountMinor,
+              currency: input.amount.currency,
+              postedAt: new Date(input.at),
+            },
+          ],
+          skipDuplicates: true,
+        });
+        if (inserted.count === 1) {
+          if (input.kind === 'refund') {
+            await tx.refundInstruction.create({
+              data: {
+                creditId: input.creditId,
+                customerId: input.customerId,
+                amountMinor,
+                currency: input.amount.currency,
+                status: 'pending',
+                createdAt: new Date(input.at),
+              },
+            });
+          } else {
+            await tx.storeCreditBalance.upsert({
+              where: { customerId_currency: { customerId: input.customerId, currency: input.amount.currency } },
+              create: { customerId: input.customerId, currency: input.amount.currency, balanceMinor: amountMinor, updatedAt: new Date(input.at) },
+              update: { balanceMinor: { increment: amountMinor }, updatedAt: new Date(input.at) },
+            });
+          }
+        }
+        const entry = await tx.ledgerEntry.findUniqueOrThrow({ where: { creditId: input.creditId } });
+        const postedAt = entry.postedAt.toISOString();
+        await tx.credit.updateMany({
+          where: { id: input.creditId, status: { in: [...MOVES_FROM.posted] } },
+          data: { status: 'posted', postedAt: entry.postedAt },
+        });
+        await startStep(tx, {
+          workflowId: input.workflowId,
+          process: 'credit',
+          caseId: input.caseId,
+          step: 'post',
+          sequence: 1,
+          ownerRole: 'system',
+          startedAt: input.at,
+          dueAt: null,
+        });
+        await completeStep(tx, { stepKey: stepKey(input.workflowId, 'post', 1), completedAt: postedAt, durationMs: 0 });
+        await addTimelineEvent(tx, {
+          caseId: input.caseId,
+          eventKey: `credit:${input.creditId}:posted`,
+          type: 'credit.posted',
+          actorId: null,
+          data: { creditId: input.creditId, kind: input.kind, amount: input.amount },
+          occurredAt: postedAt,
+        });
+        return { postedAt };
+      });
+    },
+  };
+}

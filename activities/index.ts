@@ -1,0 +1,29 @@
+import type { Database } from '../src/db/client';
+import { createCaseActivities } from './cases';
+import { createCreditActivities } from './credits';
+import { createEscalationActivities } from './escalations';
+import { createHandoffActivities } from './handoffs';
+import { createNotificationActivities, type NotificationTransport } from './notifications';
+import { createPolicyActivities } from './policies';
+import { createReturnActivities } from './returns';
+import { createStepActivities } from './step-records';
+
+export interface ActivityDependencies {
+  db: Database;
+  transport: NotificationTransport;
+}
+
+export function createActivities(deps: ActivityDependencies) {
+  return {
+    ...createCaseActivities(deps),
+    ...createCreditActivities(deps),
+    ...createEscalationActivities(deps),
+    ...createHandoffActivities(deps),
+    ...createNotificationActivities(deps),
+    ...createPolicyActivities(deps),
+    ...createReturnActivities(deps),
+    ...createStepActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

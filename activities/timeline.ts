@@ -1,0 +1,18 @@
+import type { Prisma } from '../src/db/client';
+
+export interface TimelineEntry {
+  caseId: string;
+  /** Unique per case: the same event recorded twice is stored once. */
+  eventKey: string;
+  type: string;
+  actorId: string | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export async function addTimelineEvent(tx: Prisma.TransactionClient, entry: TimelineEntry): Promise<void> {
+  await tx.timelineEvent.createMany({
+    data: [{ ...entry, data: entry.data as object, occurredAt: new Date(entry.occurredAt) }],
+    skipDuplicates: true,
+  });
+}

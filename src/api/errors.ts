@@ -1,0 +1,114 @@
+import type { ErrorRequestHandler } from 'express';
+import { isGrpcServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { Logger } from 'pino';
+import { FailureType } from '../domain/failures';
+
+// One application error with a code, mapped to HTTP here and nowhere else (RFC 9457 problem+json).
+
+const STATUS = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_mismatch: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+const TITLE: Record<ErrorCode, string> = {
+  validation: 'The request is not valid',
+  unauthenticated: 'Authentication required',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  conflict: 'Conflict with the current state',
+  payload_too_large: 'Request body too large',
+  unsupported_media_type: 'Unsupported media type',
+  idempotency_mismatch: 'Idempotency key reused with another request',
+  rate_limited: 'Too many requests',
+  internal: 'Internal error',
+  unavailable: 'Service unavailable',
+};
+
+export type ErrorCode = keyof typeof STATUS;
+
+export interface FieldError {
+  in: 'body' | 'query' | 'path' | 'header';
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: FieldError[];
+}
+
+export function toProblem(error: AppError, instance: string): Problem {
+  return {
+    type: `/problems/${error.code.replaceAll('_', '-')}`,
+    title: TITLE[error.code],
+    status: error.status,
+    detail: error.message,
+    instance,
+    ...(error.errors.length ? { errors: error.errors } : {}),
+  };
+}
+
+const BODY_PARSER_ERRORS: Record<string, AppError> = {
+  'entity.parse.failed': new AppError('validation', 'the body is not valid JSON', [
+    { in: 'body', field: '', message: 'not valid JSON' },
+  ]),
+  'entity.too.large': new AppError('payload_too_large', 'the body is larger than the limit'),
+  'encoding.unsupported': new AppError('unsupported_media_type', 'unsupported content encoding'),
+  'charset.unsupported': new AppError('unsupported_media_type', 'unsupported charset'),
+};
+
+/** What a failure from Temporal means to the caller, when it means something. */
+function fromTemporal(error: unknown): AppError | undefined {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    if (error.cause.type === FailureType.conflict) return new AppError('conflict', error.cause.message);
+    if (error.cause.type === FailureType.forbidden) return new AppError('forbidden', error.cause.message);
+    if (error.cause.type === FailureType.invalid) return new AppError('validation', error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError) {
+    return new AppError('conflict', 'the process has already finished');
+  }
+  const grpc = isGrpcServiceError(error) ? error : (error as { cause?: unknown }).cause;
+  if (isGrpcServiceError(grpc) && [4, 14].includes(grpc.code)) {
+    return new AppError('unavailable', 'the process did not answer in time (is a worker running?); try again');
+  }
+  return undefined;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const type = (error as { type?: string }).type;
+    const parserError = type === undefined ? undefined : BODY_PARSER_ERRORS[type];
+    const known = error instanceof AppError ? error : (parserError ?? fromTemporal(error));
+    const appError = known ?? new AppError('internal', 'an unexpected error occurred');
+    if (!known) logger.error({ err: error, path: req.path }, 'unhandled error');
+    res.status(appError.status).type('application/problem+json').json(toProblem(appError, req.originalUrl));
+  };
+}

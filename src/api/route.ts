@@ -1,0 +1,129 @@
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { randomUUID } from 'node:crypto';
+import type { Request, Router } from 'express';
+import type { ZodError, ZodType } from 'zod';
+import type { AuthenticatedUser } from '../db/users';
+import { idFromName } from '../use-cases/ids';
+import type { Role } from '../domain/roles';
+import { requireRole } from './auth';
+import type { ApiContext } from './context';
+import { AppError, type FieldError } from './errors';
+import { requestHash, withIdempotency } from './idempotency';
+import { ProblemSchema } from './schemas/common';
+import { z } from './zod';
+
+// One definition per route: the same zod schemas validate the request (once, at the boundary),
+// type the handler and describe the route in the OpenAPI document.
+
+type Infer<S> = S extends ZodType ? z.infer<S> : undefined;
+
+export interface RouteRequest<P, Q, B> {
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  user: AuthenticatedUser;
+  /** The id of what this request creates: the same for every retry with one Idempotency-Key. */
+  newId: string;
+}
+
+export interface RouteResult {
+  status: number;
+  body: unknown;
+}
+
+export interface RouteDefinition<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined> {
+  method: 'get' | 'post' | 'put';
+  /** Express path, `:name` for parameters. */
+  path: string;
+  summary: string;
+  tag: string;
+  roles: readonly Role[] | 'any';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Starting POSTs honour an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  responses: Record<number, { description: string; schema?: ZodType }>;
+  handler: (request: RouteRequest<P, Q, B>, context: ApiContext) => Promise<RouteResult>;
+}
+
+const FIELD_LOCATION = { params: 'path', query: 'query', body: 'body' } as const;
+
+function fieldErrors(location: keyof typeof FIELD_LOCATION, error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    in: FIELD_LOCATION[location],
+    field: issue.path.join('.'),
+    message: issue.message,
+  }));
+}
+
+function parsePart(location: keyof typeof FIELD_LOCATION, schema: ZodType | undefined, value: unknown): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors = fieldErrors(location, result.error);
+  const detail = errors.map((error) => `${error.in} ${error.field || '(whole)'}: ${error.message}`).join('; ');
+  throw new AppError('validation', detail, errors);
+}
+
+function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+const ERROR_RESPONSES: Record<number, string> = {
+  400: 'Invalid input; `errors` names each field',
+  401: 'Missing or unknown API key',
+  403: 'The caller may not do this',
+};
+
+export function addRoute<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined>(
+  router: Router,
+  registry: OpenAPIRegistry,
+  context: ApiContext,
+  route: RouteDefinition<P, Q, B>,
+): void {
+  const responses: RouteConfig['responses'] = {};
+  for (const [status, { description, schema }] of Object.entries({ ...route.responses })) {
+    const contentType = Number(status) >= 400 ? 'application/problem+json' : 'application/json';
+    responses[status] = { description, ...(schema ? { content: { [contentType]: { schema } } } : {}) };
+  }
+  for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+    responses[status] ??= { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
+  }
+  registry.registerPath({
+    method: route.method,
+    path: openApiPath(route.path),
+    summary: route.summary,
+    tags: [route.tag],
+    security: [{ bearerAuth: [] }],
+    request: {
+      ...(route.params ? { params: route.params as never } : {}),
+      ...(route.query ? { query: route.query as never } : {}),
+      ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
+      ...(route.idempotent
+        ? { headers: z.object({ 'Idempotency-Key': z.string().max(255).optional() }) }
+        : {}),
+    },
+    responses,
+  });
+
+  router[route.method](route.path, async (req: Request, res) => {
+    const user = res.locals.user as AuthenticatedUser;
+    requireRole(user, route.roles);
+    const key = route.idempotent ? req.header('idempotency-key') : undefined;
+    const request = {
+      params: parsePart('params', route.params, req.params),
+      query: parsePart('query', route.query, req.query),
+      body: parsePart('body', route.body, req.body ?? {}),
+      user,
+      newId: key === undefined ? randomUUID() : idFromName(user.id, key, req.method, req.path),
+    } as RouteRequest<P, Q, B>;
+    const run = () => route.handler(request, context);
+    const result =
+      key === undefined
+        ? await run()
+        : await withIdempotency(context.db, user.id, key, requestHash(req.method, req.path, request.body), run);
+    if ('replayed' in result && result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(result.status).json(result.body);
+  });
+}

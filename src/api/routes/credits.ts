@@ -1,0 +1,140 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Router } from 'express';
+import { actionDefinition, CREDIT_PROCESS } from '../../domain/catalog';
+import { APPROVER_ROLES } from '../../domain/credits';
+import { decideCredit, listCredits, readCredit, recallCredit, requestCredit } from '../../use-cases/credits';
+import { createDelegation } from '../../use-cases/delegations';
+import { readLedger } from '../../use-cases/ledger';
+import type { ApiContext } from '../context';
+import { addRoute } from '../route';
+import { ProblemSchema } from '../schemas/common';
+import {
+  ApproveCreditBody,
+  CreateDelegationBody,
+  CreditIdParams,
+  CreditListSchema,
+  CreditSchema,
+  DelegationSchema,
+  LedgerQuery,
+  LedgerSchema,
+  ListCreditsQuery,
+  RecallCreditBody,
+  RejectCreditBody,
+  RequestCreditBody,
+} from '../schemas/credits';
+
+const notFound = { description: 'No such credit', schema: ProblemSchema };
+const decisionResponses = {
+  200: { description: 'The credit after the decision', schema: CreditSchema },
+  403: { description: 'Segregation of duties or authority: the caller may not decide this credit', schema: ProblemSchema },
+  404: notFound,
+  409: { description: 'The credit is not waiting for a decision', schema: ProblemSchema },
+};
+
+export function creditRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/credits',
+    summary: "Request a credit: approved at once within the requester's authority, else queued for approval",
+    tag: 'Credits',
+    roles: APPROVER_ROLES,
+    body: RequestCreditBody,
+    idempotent: true,
+    responses: {
+      201: { description: 'The credit: posted, or pending approval', schema: CreditSchema },
+      409: { description: 'The case is closed', schema: ProblemSchema },
+    },
+    handler: async ({ body, user, newId }, ctx) => ({ status: 201, body: await requestCredit(ctx, user, body, newId) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/credits',
+    summary: 'Credits; with status=pending_approval, the approval queue of the caller (only what they may decide)',
+    tag: 'Credits',
+    roles: 'any',
+    query: ListCreditsQuery,
+    responses: { 200: { description: 'Credits, oldest first', schema: CreditListSchema } },
+    handler: async ({ query, user }, ctx) => ({ status: 200, body: await listCredits(ctx, user, query) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/credits/:id',
+    summary: 'A credit with its approvals, current step and due time',
+    tag: 'Credits',
+    roles: 'any',
+    params: CreditIdParams,
+    responses: { 200: { description: 'The credit', schema: CreditSchema }, 404: notFound },
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await readCredit(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/credits/:id/approve',
+    summary: 'Approve a pending credit (never your own; two people above the dual-control threshold)',
+    tag: 'Credits',
+    roles: actionDefinition(CREDIT_PROCESS, 'approve').roles,
+    params: CreditIdParams,
+    body: ApproveCreditBody,
+    responses: decisionResponses,
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await decideCredit(ctx, user, params.id, 'approve', body.note ?? null),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/credits/:id/reject',
+    summary: 'Reject a pending credit, with a reason',
+    tag: 'Credits',
+    roles: actionDefinition(CREDIT_PROCESS, 'reject').roles,
+    params: CreditIdParams,
+    body: RejectCreditBody,
+    responses: decisionResponses,
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await decideCredit(ctx, user, params.id, 'reject', body.reason),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/credits/:id/recall',
+    summary: 'Recall your own pending credit',
+    tag: 'Credits',
+    roles: actionDefinition(CREDIT_PROCESS, 'recall').roles,
+    params: CreditIdParams,
+    body: RecallCreditBody,
+    responses: {
+      200: { description: 'The recalled credit', schema: CreditSchema },
+      403: { description: 'Only the requester may recall', schema: ProblemSchema },
+      404: notFound,
+      409: { description: 'The credit is not pending', schema: ProblemSchema },
+    },
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await recallCredit(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/delegations',
+    summary: "Delegate your approval authority to another user for a date range (out of office); never for one's own requests",
+    tag: 'Credits',
+    roles: ['supervisor', 'accounting', 'accounting_manager'],
+    body: CreateDelegationBody,
+    responses: { 201: { description: 'The delegation', schema: DelegationSchema } },
+    handler: async ({ body, user }, ctx) => ({ status: 201, body: await createDelegation(ctx, user, body) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/ledger',
+    summary: "A customer's posted credits and store-credit balances",
+    tag: 'Credits',
+    roles: ['accounting', 'accounting_manager', 'ops'],
+    query: LedgerQuery,
+    responses: { 200: { description: 'The ledger', schema: LedgerSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await readLedger(ctx, query.customerId) }),
+  });
+}

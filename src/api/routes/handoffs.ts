@@ -1,0 +1,131 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Router } from 'express';
+import { actionDefinition, HANDOFF_PROCESS } from '../../domain/catalog';
+import { answerSurvey, handOver, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
+import { readNpsReport } from '../../use-cases/nps-report';
+import type { ApiContext } from '../context';
+import { addRoute } from '../route';
+import { ProblemSchema } from '../schemas/common';
+import {
+  CommitmentParams,
+  ContactBody,
+  FulfilCommitmentBody,
+  HandOverBody,
+  HandoffIdParams,
+  HandoffSchema,
+  NpsReportQuery,
+  NpsReportSchema,
+  SurveyResponseBody,
+  WaiveCommitmentBody,
+} from '../schemas/handoffs';
+
+const notFound = { description: 'No such handoff (or commitment)', schema: ProblemSchema };
+const actionResponses = {
+  200: { description: 'The handoff after the action', schema: HandoffSchema },
+  403: { description: 'Not the owner or a supervisor (waivers: a supervisor)', schema: ProblemSchema },
+  404: notFound,
+  409: { description: 'Out of order: nothing of this kind is due, it is already done, or the handoff is completed', schema: ProblemSchema },
+};
+
+export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/handoffs',
+    summary: 'Hand a closed deal to service: a case, an owner by tier and load, the welcome contact clock and every commitment tracked',
+    tag: 'Handoffs',
+    roles: ['sales'],
+    body: HandOverBody,
+    idempotent: true,
+    responses: {
+      201: { description: 'The new handoff', schema: HandoffSchema },
+      200: { description: 'The deal was handed over before: its handoff, unchanged (no second case)', schema: HandoffSchema },
+      409: { description: 'The deal was handed over for another customer, or no agent can own it', schema: ProblemSchema },
+    },
+    handler: async ({ body, user }, ctx) => {
+      const { created, handoff } = await handOver(ctx, user, body);
+      return { status: created ? 201 : 200, body: handoff };
+    },
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/handoffs/:id',
+    summary: 'A handoff: owner, commitments with status, check-ins, survey result and open clocks',
+    tag: 'Handoffs',
+    roles: 'any',
+    params: HandoffIdParams,
+    responses: { 200: { description: 'The handoff', schema: HandoffSchema }, 404: notFound },
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await readHandoff(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/handoffs/:id/contacts',
+    summary: 'Record a welcome or check-in contact (the owner or a supervisor); `reached` completes the contact',
+    tag: 'Handoffs',
+    roles: actionDefinition(HANDOFF_PROCESS, 'contacts').roles,
+    params: HandoffIdParams,
+    body: ContactBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await recordContact(ctx, user, params.id, { kind: body.kind, outcome: body.outcome, note: body.note ?? null }),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/handoffs/:id/commitments/:n/fulfil',
+    summary: 'Mark a commitment fulfilled (the owner or a supervisor)',
+    tag: 'Handoffs',
+    roles: actionDefinition(HANDOFF_PROCESS, 'fulfil').roles,
+    params: CommitmentParams,
+    body: FulfilCommitmentBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await settleCommitment(ctx, user, params.id, params.n, 'fulfil', body.note ?? null),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/handoffs/:id/commitments/:n/waive',
+    summary: 'Waive a commitment with a reason (a supervisor)',
+    tag: 'Handoffs',
+    roles: actionDefinition(HANDOFF_PROCESS, 'waive').roles,
+    params: CommitmentParams,
+    body: WaiveCommitmentBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await settleCommitment(ctx, user, params.id, params.n, 'waive', body.reason),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/handoffs/:id/survey-response',
+    summary: "The customer's NPS answer while the survey is open: a detractor opens a recovery escalation",
+    tag: 'Handoffs',
+    roles: actionDefinition(HANDOFF_PROCESS, 'survey-response').roles,
+    params: HandoffIdParams,
+    body: SurveyResponseBody,
+    responses: { ...actionResponses, 409: { description: 'The survey is not sent yet, already answered or closed', schema: ProblemSchema } },
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await answerSurvey(ctx, user, params.id, { score: body.score, comment: body.comment ?? null }),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/reports/nps',
+    summary: 'Net promoter score of the survey answers given in a window: promoters, passives, detractors',
+    tag: 'Reports',
+    roles: ['ops', 'admin', 'supervisor', 'sales'],
+    query: NpsReportQuery,
+    responses: { 200: { description: 'The report', schema: NpsReportSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await readNpsReport(ctx, query) }),
+  });
+}

@@ -1,0 +1,35 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Router } from 'express';
+import { PROCESS_CATALOG } from '../../domain/catalog';
+import type { ApiContext } from '../context';
+import { addRoute } from '../route';
+import { z } from '../zod';
+
+const ProcessCatalogSchema = z
+  .object({
+    processes: z.array(
+      z.object({
+        name: z.string(),
+        title: z.string(),
+        workflowType: z.string(),
+        statuses: z.array(z.string()),
+        steps: z.array(z.object({ name: z.string(), title: z.string(), ownerRole: z.string() })),
+        actions: z.array(
+          z.object({ name: z.string(), title: z.string(), method: z.string(), path: z.string(), roles: z.array(z.string()) }),
+        ),
+      }),
+    ),
+  })
+  .openapi('ProcessCatalog');
+
+export function processRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/processes',
+    summary: 'The process catalog: steps, their owners and SLA targets, and the actions on each process',
+    tag: 'Processes',
+    roles: 'any',
+    responses: { 200: { description: 'The catalog', schema: ProcessCatalogSchema } },
+    handler: async () => ({ status: 200, body: { processes: PROCESS_CATALOG } }),
+  });
+}

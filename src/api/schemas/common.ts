@@ -1,0 +1,28 @@
+import { z } from '../zod';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    errors: z
+      .array(z.object({ in: z.enum(['body', 'query', 'path', 'header']), field: z.string(), message: z.string() }))
+      .optional(),
+  })
+  .openapi('Problem', { description: 'RFC 9457 problem details' });
+
+export const NextActionSchema = z
+  .object({ action: z.string(), title: z.string(), method: z.literal('POST'), href: z.string() })
+  .openapi('NextAction');
+
+export const ActorSchema = z.object({ id: z.string(), name: z.string(), role: z.string() }).openapi('Actor');
+
+/** An opaque, URL-safe identifier supplied by another system (customer, order, deal). */
+export const externalId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w.:-]+$/, 'may contain letters, digits, _ . : - only');

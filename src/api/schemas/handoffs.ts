@@ -1,0 +1,176 @@
+import {
+  COMMITMENT_STATUSES,
+  CONTACT_KINDS,
+  CONTACT_OUTCOMES,
+  CUSTOMER_TIERS,
+  HANDOFF_STATUSES,
+  SURVEY_STATUSES,
+} from '../../domain/handoffs';
+import { NPS_CATEGORIES } from '../../domain/nps';
+import { z } from '../zod';
+import { ActorSchema, externalId, NextActionSchema } from './common';
+
+const dateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const HandOverBody = z
+  .object({
+    dealId: externalId,
+    customer: z
+      .object({ id: externalId, name: text(200), email: z.email().max(254), tier: z.enum(CUSTOMER_TIERS) })
+      .strict(),
+    products: z
+      .array(z.object({ sku: externalId, name: text(200), qty: z.number().int().positive().max(1_000_000) }).strict())
+      .min(1)
+      .max(100),
+    commitments: z
+      .array(z.object({ description: text(1000), dueAt: dateTime.optional() }).strict())
+      .max(50)
+      .default([])
+      .openapi({ description: 'What sales promised; a commitment with a due date gets a reminder before it and an escalation after it' }),
+    salesRep: text(200),
+    closedAt: dateTime,
+  })
+  .strict()
+  .openapi('HandOver');
+
+export const HandoffIdParams = z.object({ id: z.uuid() });
+export const CommitmentParams = z.object({
+  id: z.uuid(),
+  n: z.coerce.number().int().min(1).max(50).openapi({ description: 'The commitment, 1-based in the order sales listed them' }),
+});
+
+export const ContactBody = z
+  .object({
+    kind: z.enum(CONTACT_KINDS),
+    outcome: z.enum(CONTACT_OUTCOMES).openapi({ description: 'Only `reached` makes the contact; the others are recorded attempts' }),
+    note: text(4000).optional(),
+  })
+  .strict()
+  .openapi('HandoffContact');
+export const FulfilCommitmentBody = z.object({ note: text(2000).optional() }).strict().openapi('FulfilCommitment');
+export const WaiveCommitmentBody = z.object({ reason: text(2000) }).strict().openapi('WaiveCommitment');
+export const SurveyResponseBody = z
+  .object({ score: z.number().int().min(0).max(10), comment: text(2000).optional() })
+  .strict()
+  .openapi('SurveyResponse');
+
+export const NpsReportQuery = z
+  .object({
+    from: dateTime.optional().openapi({ description: 'Inclusive; default: 30 days before `to`' }),
+    to: dateTime.optional().openapi({ description: 'Exclusive; default: now' }),
+    tier: z.enum(CUSTOMER_TIERS).optional(),
+  })
+  .strict()
+  .refine((query) => query.from === undefined || Date.parse(query.from) <= (query.to === undefined ? Date.now() : Date.parse(query.to)), {
+    message: 'must not be after to (default: now)',
+    path: ['from'],
+  });
+
+const ClockSchema = z
+  .object({
+    step: z.string(),
+    sequence: z.number().int(),
+    ownerRole: z.string(),
+    startedAt: z.string(),
+    dueAt: z.string(),
+    warnedAt: z.string().nullable(),
+    breachedAt: z.string().nullable(),
+    paused: z.boolean(),
+  })
+  .openapi('HandoffClock');
+
+const CheckInSchema = z.object({
+  n: z.number().int(),
+  dueFrom: z.string(),
+  status: z.enum(['scheduled', 'due', 'done']),
+  contactedAt: z.string().nullable(),
+  contactedBy: ActorSchema.nullable(),
+});
+
+export const HandoffSchema = z
+  .object({
+    id: z.uuid(),
+    dealId: z.string(),
+    caseId: z.uuid(),
+    customer: z.object({ id: z.string(), name: z.string(), email: z.string(), tier: z.enum(CUSTOMER_TIERS) }),
+    products: z.array(z.object({ sku: z.string(), name: z.string(), qty: z.number().int() })),
+    salesRep: z.string(),
+    closedAt: z.string(),
+    handedOverBy: ActorSchema,
+    handedOverAt: z.string(),
+    status: z.enum(HANDOFF_STATUSES),
+    owner: ActorSchema.nullable(),
+    policyVersion: z.number().int().nullable(),
+    welcomedAt: z.string().nullable(),
+    commitments: z.array(
+      z.object({
+        n: z.number().int(),
+        description: z.string(),
+        dueAt: z.string().nullable(),
+        status: z.enum(COMMITMENT_STATUSES),
+        closedBy: ActorSchema.nullable(),
+        closedAt: z.string().nullable(),
+        note: z.string().nullable(),
+        escalationId: z.uuid().nullable(),
+      }),
+    ),
+    checkIns: z.array(CheckInSchema),
+    nextCheckIn: CheckInSchema.nullable().openapi({ description: 'The first check-in not done yet' }),
+    survey: z
+      .object({
+        status: z.enum(SURVEY_STATUSES),
+        sendAt: z.string(),
+        sentAt: z.string().nullable(),
+        closesAt: z.string().nullable(),
+        score: z.number().int().nullable(),
+        category: z.enum(NPS_CATEGORIES).nullable(),
+        comment: z.string().nullable(),
+        answeredAt: z.string().nullable(),
+        followUp: z.enum(['recovery_escalation', 'owner_follow_up', 'referral_request']).nullable(),
+        escalationId: z.uuid().nullable(),
+      })
+      .nullable(),
+    contacts: z.array(
+      z.object({
+        kind: z.enum(CONTACT_KINDS),
+        outcome: z.enum(CONTACT_OUTCOMES),
+        note: z.string().nullable(),
+        by: ActorSchema,
+        at: z.string(),
+        checkIn: z.number().int().nullable(),
+      }),
+    ),
+    escalations: z.array(
+      z.object({
+        reason: z.enum(['welcome_missed', 'commitment_overdue', 'detractor']),
+        escalationId: z.uuid(),
+        commitment: z.number().int().nullable(),
+        at: z.string(),
+      }),
+    ),
+    openClocks: z.array(ClockSchema),
+    completedAt: z.string().nullable(),
+    continuedRuns: z.number().int().openapi({ description: 'How many times the workflow continued as new to keep its history short' }),
+    workflowId: z.string(),
+    nextActions: z.array(NextActionSchema),
+  })
+  .openapi('Handoff');
+
+export const NpsReportSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    tier: z.enum(CUSTOMER_TIERS).nullable(),
+    responses: z.number().int(),
+    promoters: z.number().int().openapi({ description: 'Scores 9-10' }),
+    passives: z.number().int().openapi({ description: 'Scores 7-8' }),
+    detractors: z.number().int().openapi({ description: 'Scores 0-6' }),
+    nps: z.number().int().min(-100).max(100).nullable().openapi({
+      description: '% promoters − % detractors, rounded half away from zero to a whole number; null without responses',
+    }),
+  })
+  .openapi('NpsReport', { description: 'Survey answers given in the window' });
+
+export type HandoffView = z.infer<typeof HandoffSchema>;
+export type NpsReport = z.infer<typeof NpsReportSchema>;

@@ -1,0 +1,65 @@
+import { PROCESS_CATALOG } from '../../domain/catalog';
+import { z } from '../zod';
+
+const dateTime = z.iso.datetime({ offset: true });
+
+const windowFields = {
+  from: dateTime.optional().openapi({ description: 'Inclusive; default: 30 days before `to`' }),
+  to: dateTime.optional().openapi({ description: 'Exclusive; default: now' }),
+};
+
+function fromNotAfterTo(query: { from?: string; to?: string }): boolean {
+  if (query.from === undefined) return true;
+  return Date.parse(query.from) <= (query.to === undefined ? Date.now() : Date.parse(query.to));
+}
+
+const fromNotAfterToCheck = {
+  message: 'must not be after to (default: now)',
+  path: ['from'],
+  // Compared only when both are valid date-times; the fields report their own issues.
+  when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
+};
+
+export const SlaReportQuery = z
+  .object({
+    process: z.enum(PROCESS_CATALOG.map((process) => process.name)).optional(),
+    step: z.string().trim().min(1).max(64).optional(),
+    ...windowFields,
+  })
+  .strict()
+  .refine(fromNotAfterTo, fromNotAfterToCheck);
+
+export const IssuesReportQuery = z.object(windowFields).strict().refine(fromNotAfterTo, fromNotAfterToCheck);
+
+const SlaReportRowSchema = z
+  .object({
+    process: z.string(),
+    step: z.string(),
+    count: z.number().int().openapi({ description: 'Step records started in the window' }),
+    completed: z.number().int(),
+    p50Ms: z.number().int().nullable().openapi({
+      description: 'Business time of the completed records, pauses excluded, interpolated (percentile_cont) and rounded; null when none completed',
+    }),
+    p90Ms: z.number().int().nullable(),
+    p95Ms: z.number().int().nullable(),
+    breached: z.number().int(),
+    breachRate: z.number().min(0).max(1).openapi({ description: 'breached / count, 4 decimals; 0 when count is 0' }),
+    atRiskNow: z.number().int().openapi({ description: 'Open now (whenever started), not breached, inside the warning window' }),
+    breachedNow: z.number().int().openapi({ description: 'Open now (whenever started) and past due or breached' }),
+  })
+  .openapi('SlaReportRow');
+
+export const SlaReportSchema = z
+  .object({ from: z.string(), to: z.string(), rows: z.array(SlaReportRowSchema) })
+  .openapi('SlaReport', { description: 'Per process and step, ordered by process then step' });
+
+export const IssuesReportSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    categories: z.array(z.object({ category: z.string(), escalations: z.number().int(), customers: z.number().int() })),
+  })
+  .openapi('IssuesReport', { description: 'Escalations raised in the window by category, most frequent first' });
+
+export type SlaReport = z.infer<typeof SlaReportSchema>;
+export type IssuesReport = z.infer<typeof IssuesReportSchema>;

@@ -1,0 +1,124 @@
+import { GRADES, INELIGIBLE_CODES, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../../domain/returns';
+import { z } from '../zod';
+import { ActorSchema, externalId, NextActionSchema } from './common';
+import { MoneySchema } from './credits';
+
+const sku = z.string().trim().min(1).max(64).regex(/^[\w.:-]+$/, 'may contain letters, digits, _ . : - only');
+const quantity = z.number().int('must be a whole number').positive().max(10_000);
+const uniqueSkus = (lines: Array<{ sku: string }>) => new Set(lines.map((line) => line.sku)).size === lines.length;
+
+export const CreateOrderBody = z
+  .object({
+    id: externalId,
+    customerId: externalId,
+    deliveredAt: z.iso.datetime({ offset: true }),
+    lines: z
+      .array(
+        z
+          .object({
+            sku,
+            name: z.string().trim().min(1).max(200),
+            category: z.string().trim().min(1).max(64),
+            qty: quantity,
+            unitPrice: MoneySchema,
+            finalSale: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(200)
+      .refine(uniqueSkus, 'each sku once')
+      .refine((lines) => new Set(lines.map((line) => line.unitPrice.currency)).size === 1, 'all lines in one currency'),
+  })
+  .strict()
+  .openapi('CreateOrder');
+
+export const OrderIdParams = z.object({ id: externalId });
+
+export const OrderSchema = CreateOrderBody.extend({
+  lines: z.array(
+    z.object({ sku: z.string(), name: z.string(), category: z.string(), qty: z.number().int(), unitPrice: MoneySchema, finalSale: z.boolean() }),
+  ),
+  replacesReturnId: z.uuid().nullable(),
+}).openapi('Order');
+
+export const StartReturnBody = z
+  .object({
+    orderId: externalId,
+    customerId: externalId,
+    lines: z
+      .array(z.object({ sku, qty: quantity, reason: z.enum(RETURN_REASONS), condition: z.enum(ITEM_CONDITIONS) }).strict())
+      .min(1)
+      .max(200)
+      .refine(uniqueSkus, 'each sku once'),
+    resolution: z.enum(RESOLUTIONS),
+    caseId: z.uuid().optional(),
+  })
+  .strict()
+  .openapi('StartReturn');
+
+export const ReturnIdParams = z.object({ id: z.uuid() });
+export const ReceiptBody = z
+  .object({ lines: z.array(z.object({ sku, qty: quantity }).strict()).min(1).refine(uniqueSkus, 'each sku once') })
+  .strict()
+  .openapi('ReturnReceipt');
+export const InspectionBody = z
+  .object({ lines: z.array(z.object({ sku, grade: z.enum(GRADES) }).strict()).min(1).refine(uniqueSkus, 'each sku once') })
+  .strict()
+  .openapi('ReturnInspection');
+export const ExceptionBody = z
+  .object({ reason: z.string().trim().min(1).max(2000), skus: z.array(sku).max(200).default([]) })
+  .strict()
+  .openapi('ReturnException');
+export const CancelBody = z.object({ reason: z.string().trim().min(1).max(2000).optional() }).strict().openapi('CancelReturn');
+
+const LineSchema = z.object({
+  sku: z.string(),
+  name: z.string().nullable(),
+  qty: z.number().int(),
+  reason: z.enum(RETURN_REASONS),
+  condition: z.enum(ITEM_CONDITIONS),
+  unitPrice: MoneySchema.nullable(),
+  eligible: z.boolean(),
+  ineligibleCode: z.enum(INELIGIBLE_CODES).nullable(),
+  exception: z.object({ by: ActorSchema, reason: z.string() }).nullable(),
+  receivedQty: z.number().int().nullable(),
+  grade: z.enum(GRADES).nullable(),
+  credit: z
+    .object({ grossMinor: z.number().int(), restockingFeeMinor: z.number().int(), creditMinor: z.number().int(), refused: z.boolean() })
+    .nullable(),
+});
+
+export const ReturnSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(RETURN_STATUSES),
+    orderId: z.string(),
+    customerId: z.string(),
+    caseId: z.uuid(),
+    resolution: z.enum(RESOLUTIONS),
+    rmaNumber: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+    ineligibleLines: z.array(z.object({ sku: z.string(), code: z.enum(INELIGIBLE_CODES) })),
+    lines: z.array(LineSchema),
+    currentStep: z
+      .object({ name: z.string(), ownerRole: z.string(), startedAt: z.string(), dueAt: z.string(), warnedAt: z.string().nullable(), breachedAt: z.string().nullable() })
+      .nullable(),
+    totals: z.object({ grossMinor: z.number().int(), restockingFeeMinor: z.number().int(), creditMinor: z.number().int(), currency: z.string() }).nullable(),
+    creditId: z.uuid().nullable(),
+    creditStatus: z.string().nullable(),
+    replacementOrderId: z.string().nullable(),
+    escalationId: z.uuid().nullable(),
+    requestedBy: ActorSchema,
+    requestedAt: z.string(),
+    authorisedAt: z.string().nullable(),
+    receivedAt: z.string().nullable(),
+    inspectedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    policyVersion: z.number().int().nullable(),
+    workflowId: z.string(),
+    nextActions: z.array(NextActionSchema),
+  })
+  .openapi('Return');
+
+export type ReturnView = z.infer<typeof ReturnSchema>;

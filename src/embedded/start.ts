@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { parseConfig, runMain } from '../config';
+import { createLogger } from '../logger';
+import { onShutdownSignal, startServices } from '../services';
+import { installTemporalRuntime } from '../temporal/runtime';
+import { installTemporalCli } from '../temporal/cli';
+import { startDevServer } from '../temporal/dev-server';
+import { createDatabase } from '../db/client';
+import { resolveDatabase } from './database';
+import { seedDemoOrders } from './demo';
+
+// `npm start`: the whole product on one machine. An embedded PostgreSQL unless DATABASE_URL is set,
+// a Temporal dev server unless TEMPORAL_ADDRESS is set, then the worker and the API.
+runMain(async () => {
+  const config = parseConfig(process.env);
+  const logger = createLogger(config.LOG_LEVEL, 'service');
+  installTemporalRuntime(logger);
+  const say = (line: string) => console.log(line);
+  const stops: Array<() => Promise<void>> = [];
+  onShutdownSignal(async () => {
+    say('Stopping…');
+    for (const stop of stops.reverse()) await stop();
+  });
+
+  const database = await resolveDatabase(config, say);
+  stops.push(() => database.stop());
+
+  let temporalAddress = config.TEMPORAL_ADDRESS;
+  let temporalUi = 'the UI of your Temporal server';
+  if (!temporalAddress) {
+    const cli = installTemporalCli(say);
+    say(`Starting the Temporal dev server with ${cli.source}`);
+    const devServer = await startDevServer({
+      cli,
+      namespace: config.TEMPORAL_NAMESPACE,
+      port: config.TEMPORAL_PORT,
+      uiPort: config.TEMPORAL_UI_PORT,
+      dbFilename: path.resolve(config.DATA_DIR, 'temporal.db'),
+    });
+    stops.push(() => devServer.teardown());
+    temporalAddress = devServer.address;
+    temporalUi = `http://localhost:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`;
+  }
+
+  const services = await startServices(config, { databaseUrl: database.url, temporalAddress }, logger, {
+    api: true,
+    worker: true,
+  });
+  stops.push(() => services.stop());
+  const demoDb = createDatabase(database.url);
+  const demoOrders = await seedDemoOrders(demoDb);
+  await demoDb.$disconnect();
+
+  say('');
+  say(`API          ${services.apiUrl}/v1`);
+  say(`API docs     ${services.apiUrl}/docs   (OpenAPI: ${services.apiUrl}/openapi.json)`);
+  say(`Temporal UI  ${temporalUi}`);
+  say(`Temporal     ${temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`);
+  say(`PostgreSQL   ${database.url.replace(/:[^:@/]*@/, ':***@')}`);
+  say('');
+  say(`Demo orders  ${demoOrders.join('\n             ')}`);
+  say('');
+  say('Make an API key: npm run --silent users:create -- --name "Ada Agent" --role agent');
+  say('Ctrl-C stops everything; data stays under ' + path.resolve(config.DATA_DIR));
+  await services.workerDone;
+});

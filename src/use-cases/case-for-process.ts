@@ -1,0 +1,29 @@
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { AuthenticatedUser } from '../db/users';
+import { openCase } from './cases';
+import { idFromName } from './ids';
+
+/** The case a new process belongs to: the one named (the customer's, still open), or a new one opened for it. */
+export async function caseForProcess(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  request: { customerId: string; caseId: string | undefined; subject: string; processId: string },
+): Promise<string> {
+  if (!request.caseId) {
+    const caseId = idFromName(request.processId, 'case');
+    const opened = await openCase(context, user, { customerId: request.customerId, subject: request.subject, channel: 'phone' }, caseId);
+    return opened.id;
+  }
+  const found = await context.db.case.findUnique({ where: { id: request.caseId } });
+  if (!found) {
+    throw new AppError('validation', 'body caseId: no such case', [{ in: 'body', field: 'caseId', message: 'no such case' }]);
+  }
+  if (found.customerId !== request.customerId) {
+    throw new AppError('validation', 'body caseId: the case belongs to another customer', [
+      { in: 'body', field: 'caseId', message: 'the case belongs to another customer' },
+    ]);
+  }
+  if (found.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case for this');
+  return found.id;
+}

@@ -1,0 +1,138 @@
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../api/schemas/cases';
+import type { z } from '../api/zod';
+import type { AuthenticatedUser } from '../db/users';
+import { CASE_PROCESS, nextActions, type CaseStatus } from '../domain/catalog';
+import { workflowIds } from '../domain/workflow-ids';
+import { caseWorkflow } from '../../workflows/case';
+import { caseOpenedUpdate, caseStateQuery, caseWorkStep, closeCaseUpdate, type CaseState } from '../../workflows/case-messages';
+import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { actorOf } from './actor';
+import { linkedProcesses } from './case-processes';
+import { decodeCursor, encodeCursor } from './cursor';
+import { queryLive } from './live-query';
+
+export async function openCase(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  request: z.infer<typeof OpenCaseRequest>,
+  caseId: string,
+): Promise<CaseResponse> {
+  await context.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {
+    startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflow, {
+      workflowId: workflowIds.case(caseId),
+      taskQueue: context.taskQueue,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [{ caseId, ...request, openedBy: actorOf(user) }],
+      typedSearchAttributes: [
+        { key: CaseIdAttribute, value: caseId },
+        { key: CustomerIdAttribute, value: request.customerId },
+        { key: ProcessStatusAttribute, value: 'open' },
+      ],
+    }),
+  });
+  return readCase(context, user, caseId);
+}
+
+/** The live state of a running case; undefined when the workflow cannot answer now. */
+async function liveState(context: ApiContext, workflowId: string): Promise<CaseState | undefined> {
+  try {
+    return await queryLive(context, workflowId, caseStateQuery);
+  } catch (error) {
+    context.logger.warn({ err: error, workflowId }, 'case state query failed; answering from the database');
+    return undefined;
+  }
+}
+
+export async function readCase(context: ApiContext, user: AuthenticatedUser, caseId: string): Promise<CaseResponse> {
+  const row = await context.db.case.findUnique({ where: { id: caseId }, include: { openedBy: true } });
+  if (!row) throw new AppError('not_found', `no case ${caseId}`);
+  const live = row.status === 'closed' ? undefined : await liveState(context, row.workflowId);
+  const events = await context.db.timelineEvent.findMany({
+    where: { caseId },
+    orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+  });
+  const status = (live?.status ?? row.status) as CaseStatus;
+  const closedEvent = events.find((event) => event.type === 'case.closed');
+  const closedData = (closedEvent?.data ?? {}) as { resolution?: string | null };
+  return {
+    ...summary(row),
+    status,
+    closedAt: live ? live.closedAt : (row.closedAt?.toISOString() ?? null),
+    openedBy: { id: row.openedBy.id, name: row.openedBy.name, role: row.openedBy.role },
+    resolution: live ? live.resolution : (closedData.resolution ?? null),
+    currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(row.openedAt.toISOString()) : null,
+    nextActions: nextActions(CASE_PROCESS, status, user.role, caseId),
+    processes: await linkedProcesses(context, caseId, user.role),
+    timeline: events.map((event) => ({
+      type: event.type,
+      at: event.occurredAt.toISOString(),
+      actorId: event.actorId,
+      data: event.data as Record<string, unknown>,
+    })),
+  };
+}
+
+export async function closeCase(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  caseId: string,
+  resolution: string | undefined,
+): Promise<CaseResponse> {
+  const row = await context.db.case.findUnique({ where: { id: caseId } });
+  if (!row) throw new AppError('not_found', `no case ${caseId}`);
+  if (row.status === 'closed') throw new AppError('conflict', 'the case is already closed');
+  await context.temporal.workflow
+    .getHandle(row.workflowId)
+    .executeUpdate(closeCaseUpdate, { args: [{ by: actorOf(user), resolution: resolution ?? null }] });
+  return readCase(context, user, caseId);
+}
+
+function summary(row: {
+  id: string;
+  customerId: string;
+  subject: string;
+  channel: string;
+  status: string;
+  openedAt: Date;
+  closedAt: Date | null;
+  workflowId: string;
+}): CaseSummary {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    subject: row.subject,
+    channel: row.channel,
+    status: row.status as CaseStatus,
+    openedAt: row.openedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    workflowId: row.workflowId,
+  };
+}
+
+/** Newest first, by keyset pagination over (openedAt, id). */
+export async function listCases(
+  context: ApiContext,
+  query: z.infer<typeof ListCasesQuery>,
+): Promise<z.infer<typeof CaseListSchema>> {
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const rows = await context.db.case.findMany({
+    where: {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.customerId ? { customerId: query.customerId } : {}),
+      ...(after
+        ? { OR: [{ openedAt: { lt: after.at } }, { openedAt: after.at, id: { lt: after.id } }] }
+        : {}),
+    },
+    orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(summary),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.openedAt, id: last.id }) : null,
+  };
+}

@@ -1,0 +1,235 @@
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../api/schemas/credits';
+import type { z } from '../api/zod';
+import { currentPolicy, policyVersion } from '../db/policies';
+import type { AuthenticatedUser } from '../db/users';
+import { CREDIT_PROCESS, nextActions } from '../domain/catalog';
+import type { Prisma } from '../db/client';
+import { refuseDecision, type CreditStatus, type PendingCredit } from '../domain/credits';
+import type { Role } from '../domain/roles';
+import type { CreditsPolicy } from '../domain/policies';
+import { workflowIds } from '../domain/workflow-ids';
+import type { Actor } from '../../workflows/actor';
+import { creditWorkflow } from '../../workflows/credit';
+import {
+  creditSettledUpdate,
+  creditStateQuery,
+  decideCreditUpdate,
+  recallCreditUpdate,
+  type CreditState,
+} from '../../workflows/credit-messages';
+import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { actorOf } from './actor';
+import { caseForProcess } from './case-for-process';
+import { queryLive } from './live-query';
+
+function toView(state: CreditState, caller: AuthenticatedUser): CreditView {
+  const status = state.status === 'checking' ? 'pending_approval' : state.status;
+  const actions = nextActions(CREDIT_PROCESS, status, caller.role, state.creditId).filter((action) =>
+    action.action === 'recall' ? state.requestedBy.id === caller.id : state.requestedBy.id !== caller.id,
+  );
+  const clock = state.approvalClock;
+  return {
+    id: state.creditId,
+    status,
+    customerId: state.customerId,
+    caseId: state.caseId,
+    kind: state.kind,
+    amount: state.amount,
+    reason: state.reason,
+    requestedBy: state.requestedBy,
+    requestedAt: state.requestedAt,
+    policyVersion: state.policyVersion,
+    queueRole: state.queueRole,
+    dualControl: state.dualControl,
+    escalated: state.escalated,
+    routeReason: state.routeReason,
+    approvals: state.approvals,
+    rejection: state.rejection,
+    currentStep:
+      status === 'pending_approval' && clock
+        ? { name: clock.step, ownerRole: state.queueRole ?? clock.ownerRole, startedAt: clock.startedAt, dueAt: clock.dueAt, warnedAt: clock.warnedAt, breachedAt: clock.breachedAt }
+        : null,
+    decidedAt: state.decidedAt,
+    expiresAt: state.expiresAt,
+    postedAt: state.postedAt,
+    workflowId: workflowIds.credit(state.creditId),
+    nextActions: actions,
+  };
+}
+
+export async function requestCredit(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  body: z.infer<typeof RequestCreditBody>,
+  creditId: string,
+): Promise<CreditView> {
+  const policy = await currentPolicy(context.db, 'credits');
+  if (body.amount.currency !== policy.document.currency) {
+    const message = `credits are granted in ${policy.document.currency}, the currency of the credits policy`;
+    throw new AppError('validation', `body amount.currency: ${message}`, [{ in: 'body', field: 'amount.currency', message }]);
+  }
+  const caseId = await caseForProcess(context, user, {
+    customerId: body.customerId,
+    caseId: body.caseId,
+    subject: `Credit: ${body.reason}`,
+    processId: creditId,
+  });
+  const state = await context.temporal.workflow.executeUpdateWithStart(creditSettledUpdate, {
+    startWorkflowOperation: new WithStartWorkflowOperation(creditWorkflow, {
+      workflowId: workflowIds.credit(creditId),
+      taskQueue: context.taskQueue,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [
+        {
+          creditId,
+          customerId: body.customerId,
+          caseId,
+          kind: body.kind,
+          amount: body.amount,
+          reason: body.reason,
+          requestedBy: actorOf(user),
+          source: null,
+        },
+      ],
+      typedSearchAttributes: [
+        { key: CaseIdAttribute, value: caseId },
+        { key: CustomerIdAttribute, value: body.customerId },
+        { key: ProcessStatusAttribute, value: 'checking' },
+      ],
+    }),
+  });
+  return toView(state, user);
+}
+
+async function liveState(context: ApiContext, creditId: string): Promise<CreditState> {
+  const row = await context.db.credit.findUnique({ where: { id: creditId }, select: { workflowId: true } });
+  if (!row) throw new AppError('not_found', `no credit ${creditId}`);
+  return queryLive(context, row.workflowId, creditStateQuery);
+}
+
+export async function readCredit(context: ApiContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
+  return toView(await liveState(context, creditId), user);
+}
+
+/** Approvers who delegated their authority to this user for today (UTC). */
+async function delegatorsOf(context: ApiContext, userId: string): Promise<Actor[]> {
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  const delegations = await context.db.delegation.findMany({
+    where: { delegateId: userId, fromDate: { lte: today }, toDate: { gte: today } },
+  });
+  const users = await context.db.user.findMany({
+    where: { id: { in: delegations.map((delegation) => delegation.delegatorId) }, active: true },
+  });
+  return users.map((found) => ({ id: found.id, name: found.name, role: found.role as Actor['role'] }));
+}
+
+/** The caller's own authority first, then any delegated to them: the first that may decide. */
+function chooseDecider(
+  policy: CreditsPolicy,
+  credit: PendingCredit,
+  caller: Actor,
+  delegators: readonly Actor[],
+): { user: Actor; onBehalfOf: Actor | null } | undefined {
+  const candidates = [{ user: caller, onBehalfOf: null }, ...delegators.map((onBehalfOf) => ({ user: caller, onBehalfOf }))];
+  return candidates.find((candidate) => refuseDecision(policy, credit, candidate) === undefined);
+}
+
+type CreditRow = Prisma.CreditGetPayload<{ include: { approvals: true } }>;
+
+function pendingOf(row: CreditRow): PendingCredit {
+  return {
+    amountMinor: Number(row.amountMinor),
+    requesterId: row.requestedById,
+    dualControl: row.dualControl,
+    approvals: row.approvals.map((approval) => ({
+      approverId: approval.approverId,
+      onBehalfOfId: approval.onBehalfOfId,
+      role: approval.role as Role,
+    })),
+  };
+}
+
+export async function decideCredit(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  creditId: string,
+  decision: 'approve' | 'reject',
+  note: string | null,
+): Promise<CreditView> {
+  // The workflow's validator has the last word; this read only picks whose authority to act with.
+  const row = await context.db.credit.findUnique({ where: { id: creditId }, include: { approvals: true } });
+  if (!row) throw new AppError('not_found', `no credit ${creditId}`);
+  const policy = await policyVersion(context.db, 'credits', row.policyVersion);
+  const allowed = chooseDecider(policy.document, pendingOf(row), actorOf(user), await delegatorsOf(context, user.id));
+  const onBehalfOf = allowed?.onBehalfOf ?? null;
+  const decided = await context.temporal.workflow
+    .getHandle(workflowIds.credit(creditId))
+    .executeUpdate(decideCreditUpdate, { args: [{ decision, by: actorOf(user), onBehalfOf, note }] });
+  return toView(decided, user);
+}
+
+export async function recallCredit(context: ApiContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
+  if (!(await context.db.credit.count({ where: { id: creditId } }))) throw new AppError('not_found', `no credit ${creditId}`);
+  const recalled = await context.temporal.workflow
+    .getHandle(workflowIds.credit(creditId))
+    .executeUpdate(recallCreditUpdate, { args: [{ by: actorOf(user) }] });
+  return toView(recalled, user);
+}
+
+/** Pending credits are the caller's approval queue: only those the caller may decide now. */
+export async function listCredits(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  query: z.infer<typeof ListCreditsQuery>,
+): Promise<z.infer<typeof CreditListSchema>> {
+  const rows = await context.db.credit.findMany({
+    where: {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.customerId ? { customerId: query.customerId } : {}),
+    },
+    include: { approvals: true },
+    orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
+    take: query.status === 'pending_approval' ? undefined : query.limit,
+  });
+  const delegators = query.status === 'pending_approval' ? await delegatorsOf(context, user.id) : [];
+  const policies = new Map<number, CreditsPolicy>();
+  const items = [];
+  for (const row of rows) {
+    let onBehalfOf: string | null = null;
+    if (query.status === 'pending_approval') {
+      if (!policies.has(row.policyVersion)) {
+        policies.set(row.policyVersion, (await policyVersion(context.db, 'credits', row.policyVersion)).document);
+      }
+      const allowed = chooseDecider(policies.get(row.policyVersion) as CreditsPolicy, pendingOf(row), actorOf(user), delegators);
+      if (!allowed) continue;
+      onBehalfOf = allowed.onBehalfOf?.id ?? null;
+    }
+    items.push({ row, onBehalfOf });
+    if (items.length === query.limit) break;
+  }
+  const dueTimes = await context.db.stepRecord.findMany({
+    where: { workflowId: { in: items.map(({ row }) => row.workflowId) }, step: 'approval', completedAt: null },
+  });
+  const dueByWorkflow = new Map(dueTimes.map((step) => [step.workflowId, step.dueAt?.toISOString() ?? null]));
+  return {
+    items: items.map(({ row, onBehalfOf }) => ({
+      id: row.id,
+      status: row.status as CreditStatus,
+      customerId: row.customerId,
+      caseId: row.caseId,
+      kind: row.kind as CreditView['kind'],
+      amount: { minor: Number(row.amountMinor), currency: row.currency },
+      reason: row.reason,
+      requestedById: row.requestedById,
+      requestedAt: row.requestedAt.toISOString(),
+      queueRole: row.queueRole,
+      dualControl: row.dualControl,
+      approvals: row.approvals.length,
+      dueAt: dueByWorkflow.get(row.workflowId) ?? null,
+      onBehalfOf,
+    })),
+  };
+}

@@ -1,0 +1,125 @@
+import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../api/schemas/escalations';
+import type { z } from '../api/zod';
+import type { AuthenticatedUser } from '../db/users';
+import { ESCALATION_PROCESS, nextActions } from '../domain/catalog';
+import { workflowIds } from '../domain/workflow-ids';
+import { escalationWorkflow } from '../../workflows/escalation';
+import { escalationRaisedUpdate, escalationStateQuery, type EscalationState } from '../../workflows/escalation-messages';
+import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { actorOf } from './actor';
+import { queryLive } from './live-query';
+
+export function toEscalationView(state: EscalationState, caller: AuthenticatedUser): EscalationView {
+  return {
+    id: state.escalationId,
+    caseId: state.caseId,
+    customerId: state.customerId,
+    severity: state.severity,
+    category: state.category,
+    reason: state.reason,
+    raisedBy: state.raisedBy,
+    raisedAt: state.raisedAt,
+    tier: state.tier,
+    status: state.status,
+    assignee: state.assignee,
+    ackDueAt: state.status === 'open' ? (state.ackClock?.dueAt ?? null) : null,
+    resolveDueAt: ['resolved', 'closed'].includes(state.status) ? null : (state.resolveClock?.dueAt ?? null),
+    ackClock: state.ackClock,
+    resolveClock: state.resolveClock,
+    breaches: state.breaches,
+    notes: state.notes,
+    history: state.history,
+    resolutionCode: state.resolutionCode,
+    resolvedAt: state.resolvedAt,
+    closedAt: state.closedAt,
+    autoCloseAt: state.autoCloseAt,
+    policyVersion: state.policyVersion,
+    workflowId: workflowIds.escalation(state.escalationId),
+    nextActions: nextActions(ESCALATION_PROCESS, state.status, caller.role, state.escalationId),
+  };
+}
+
+export async function raiseEscalation(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  body: z.infer<typeof RaiseEscalationBody>,
+  escalationId: string,
+): Promise<EscalationView> {
+  const theCase = await context.db.case.findUnique({ where: { id: body.caseId } });
+  if (!theCase) {
+    throw new AppError('validation', 'body caseId: no such case', [{ in: 'body', field: 'caseId', message: 'no such case' }]);
+  }
+  if (theCase.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case to escalate');
+  const state = await context.temporal.workflow.executeUpdateWithStart(escalationRaisedUpdate, {
+    startWorkflowOperation: new WithStartWorkflowOperation(escalationWorkflow, {
+      workflowId: workflowIds.escalation(escalationId),
+      taskQueue: context.taskQueue,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [
+        {
+          escalationId,
+          caseId: theCase.id,
+          customerId: theCase.customerId,
+          severity: body.severity,
+          category: body.category,
+          reason: body.reason,
+          raisedBy: actorOf(user),
+          source: null,
+        },
+      ],
+      typedSearchAttributes: [
+        { key: CaseIdAttribute, value: theCase.id },
+        { key: CustomerIdAttribute, value: theCase.customerId },
+        { key: ProcessStatusAttribute, value: 'open' },
+      ],
+    }),
+  });
+  return toEscalationView(state, user);
+}
+
+export async function escalationHandle(context: ApiContext, escalationId: string): Promise<WorkflowHandle> {
+  const row = await context.db.escalation.findUnique({ where: { id: escalationId }, select: { workflowId: true } });
+  if (!row) throw new AppError('not_found', `no escalation ${escalationId}`);
+  return context.temporal.workflow.getHandle(row.workflowId);
+}
+
+export async function readEscalation(context: ApiContext, user: AuthenticatedUser, escalationId: string): Promise<EscalationView> {
+  const handle = await escalationHandle(context, escalationId);
+  const state = await queryLive(context, handle.workflowId, escalationStateQuery);
+  return toEscalationView(state, user);
+}
+
+/** A tier's queue (or any filter), oldest first, with the open clocks' due times. */
+export async function listEscalations(
+  context: ApiContext,
+  query: z.infer<typeof ListEscalationsQuery>,
+): Promise<z.infer<typeof EscalationListSchema>> {
+  const rows = await context.db.escalation.findMany({
+    where: { ...(query.tier ? { tier: query.tier } : {}), ...(query.status ? { status: query.status } : {}) },
+    orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }],
+    take: query.limit,
+  });
+  const openSteps = await context.db.stepRecord.findMany({
+    where: { workflowId: { in: rows.map((row) => row.workflowId) }, completedAt: null },
+  });
+  const due = (workflowId: string, step: string) =>
+    openSteps.find((record) => record.workflowId === workflowId && record.step === step)?.dueAt?.toISOString() ?? null;
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      caseId: row.caseId,
+      customerId: row.customerId,
+      severity: row.severity,
+      category: row.category,
+      tier: row.tier,
+      status: row.status,
+      assigneeId: row.assigneeId,
+      raisedAt: row.raisedAt.toISOString(),
+      ackDueAt: due(row.workflowId, 'acknowledge'),
+      resolveDueAt: due(row.workflowId, 'resolve'),
+    })),
+  };
+}

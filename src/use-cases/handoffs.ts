@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { HandOverBody, HandoffView } from '../api/schemas/handoffs';
+import type { z } from '../api/zod';
+import type { AuthenticatedUser } from '../db/users';
+import { HANDOFF_PROCESS, nextActions, type NextAction } from '../domain/catalog';
+import { workflowIds } from '../domain/workflow-ids';
+import { handoffWorkflow } from '../../workflows/handoff';
+import {
+  fulfilCommitmentUpdate,
+  handoffAssignedUpdate,
+  handoffStateQuery,
+  recordContactUpdate,
+  surveyResponseUpdate,
+  waiveCommitmentUpdate,
+  type ContactRequest,
+  type HandoffState,
+} from '../../workflows/handoff-messages';
+import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { actorOf } from './actor';
+import { closeCase, openCase } from './cases';
+import { queryLive } from './live-query';
+
+/** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
+function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAction[] {
+  const worksIt = state.owner?.id === caller.id || caller.role === 'supervisor';
+  const openCommitments = state.commitments.filter((commitment) => commitment.status === 'open' || commitment.status === 'overdue');
+  return nextActions(HANDOFF_PROCESS, state.status, caller.role, state.handoffId).flatMap((action) => {
+    if (action.action === 'contacts') return worksIt ? [action] : [];
+    if (action.action === 'survey-response') return state.survey?.status === 'sent' ? [action] : [];
+    if (action.action === 'fulfil' && !worksIt) return [];
+    return openCommitments.map((commitment) => ({
+      ...action,
+      title: `${action.title}: ${commitment.n}. ${commitment.description}`,
+      href: action.href.replace('{n}', String(commitment.n)),
+    }));
+  });
+}
+
+export function toHandoffView(state: HandoffState, caller: AuthenticatedUser): HandoffView {
+  const { handoffId, ...rest } = state;
+  return {
+    id: handoffId,
+    ...rest,
+    nextCheckIn: state.checkIns.find((checkIn) => checkIn.status !== 'done') ?? null,
+    workflowId: workflowIds.handoff(state.dealId),
+    nextActions: handoffActions(state, caller),
+  };
+}
+
+/**
+ * Hands a closed deal to service: a case for the customer, then the handoff workflow, whose update
+ * answers once an owner is assigned. The deal id makes it idempotent: a deal already handed over
+ * answers its existing handoff (`created: false`) and opens no second case.
+ */
+export async function handOver(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  body: z.infer<typeof HandOverBody>,
+): Promise<{ created: boolean; handoff: HandoffView }> {
+  const existing = await existingHandoff(context, user, body);
+  if (existing) return { created: false, handoff: existing };
+  if ((await context.db.user.count({ where: { role: 'agent', active: true } })) === 0) {
+    throw new AppError('conflict', 'no active agent can own the handoff; create an agent first');
+  }
+  const opened = await openCase(context, user, { customerId: body.customer.id, subject: `Handoff: deal ${body.dealId}`, channel: 'email' }, randomUUID());
+  const handoffId = randomUUID();
+  let state: HandoffState;
+  try {
+    state = await context.temporal.workflow.executeUpdateWithStart(handoffAssignedUpdate, {
+      startWorkflowOperation: new WithStartWorkflowOperation(handoffWorkflow, {
+        workflowId: workflowIds.handoff(body.dealId),
+        taskQueue: context.taskQueue,
+        // A running handoff for the deal answers the update; a finished one is never started again.
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [
+          {
+            handoffId,
+            dealId: body.dealId,
+            caseId: opened.id,
+            customer: body.customer,
+            products: body.products,
+            commitments: body.commitments.map((commitment) => ({ description: commitment.description, dueAt: commitment.dueAt ?? null })),
+            salesRep: body.salesRep,
+            closedAt: body.closedAt,
+            handedOverBy: actorOf(user),
+          },
+        ],
+        typedSearchAttributes: [
+          { key: CaseIdAttribute, value: opened.id },
+          { key: CustomerIdAttribute, value: body.customer.id },
+          { key: ProcessStatusAttribute, value: 'welcome_pending' },
+        ],
+      }),
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    await discardCase(context, user, opened.id, body.dealId);
+    const finished = await existingHandoff(context, user, body);
+    if (!finished) throw new AppError('conflict', `deal ${body.dealId} was handed over before; its handoff is no longer on record`);
+    return { created: false, handoff: finished };
+  }
+  if (state.handoffId !== handoffId) {
+    // Another request for the same deal started the handoff a moment earlier.
+    await discardCase(context, user, opened.id, body.dealId);
+    requireSameCustomer(state.customer.id, body);
+    return { created: false, handoff: toHandoffView(state, user) };
+  }
+  return { created: true, handoff: toHandoffView(state, user) };
+}
+
+function requireSameCustomer(customerId: string, body: z.infer<typeof HandOverBody>): void {
+  if (customerId !== body.customer.id) {
+    throw new AppError('conflict', `deal ${body.dealId} was handed over for another customer (${customerId})`);
+  }
+}
+
+async function existingHandoff(context: ApiContext, user: AuthenticatedUser, body: z.infer<typeof HandOverBody>): Promise<HandoffView | undefined> {
+  const row = await context.db.handoff.findUnique({ where: { dealId: body.dealId } });
+  if (!row) return undefined;
+  requireSameCustomer(row.customerId, body);
+  return readHandoff(context, user, row.id);
+}
+
+/** Closes the case a duplicate request opened, so the deal keeps one. */
+async function discardCase(context: ApiContext, user: AuthenticatedUser, caseId: string, dealId: string): Promise<void> {
+  await closeCase(context, user, caseId, `Duplicate: deal ${dealId} is already handed over`);
+}
+
+async function handoffHandle(context: ApiContext, handoffId: string): Promise<WorkflowHandle> {
+  const row = await context.db.handoff.findUnique({ where: { id: handoffId }, select: { workflowId: true } });
+  if (!row) throw new AppError('not_found', `no handoff ${handoffId}`);
+  return context.temporal.workflow.getHandle(row.workflowId);
+}
+
+async function liveState(context: ApiContext, handle: WorkflowHandle): Promise<HandoffState> {
+  return queryLive(context, handle.workflowId, handoffStateQuery);
+}
+
+export async function readHandoff(context: ApiContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
+  return toHandoffView(await liveState(context, await handoffHandle(context, handoffId)), user);
+}
+
+export async function recordContact(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  handoffId: string,
+  contact: Omit<ContactRequest, 'by'>,
+): Promise<HandoffView> {
+  const handle = await handoffHandle(context, handoffId);
+  const state = await handle.executeUpdate(recordContactUpdate, { args: [{ by: actorOf(user), ...contact }] });
+  return toHandoffView(state, user);
+}
+
+export async function settleCommitment(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  handoffId: string,
+  n: number,
+  decision: 'fulfil' | 'waive',
+  note: string | null,
+): Promise<HandoffView> {
+  const handle = await handoffHandle(context, handoffId);
+  if (n > (await liveState(context, handle)).commitments.length) throw new AppError('not_found', `handoff ${handoffId} has no commitment ${n}`);
+  const update = decision === 'fulfil' ? fulfilCommitmentUpdate : waiveCommitmentUpdate;
+  const state = await handle.executeUpdate(update, { args: [{ by: actorOf(user), n, note }] });
+  return toHandoffView(state, user);
+}
+
+export async function answerSurvey(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  handoffId: string,
+  answer: { score: number; comment: string | null },
+): Promise<HandoffView> {
+  const handle = await handoffHandle(context, handoffId);
+  const state = await handle.executeUpdate(surveyResponseUpdate, { args: [{ by: actorOf(user), ...answer }] });
+  return toHandoffView(state, user);
+}

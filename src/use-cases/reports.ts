@@ -1,0 +1,150 @@
+import type { ApiContext } from '../api/context';
+import type { IssuesReport, IssuesReportQuery, SlaReport, SlaReportQuery } from '../api/schemas/reports';
+import type { z } from '../api/zod';
+import { Prisma } from '../db/client';
+import { currentPolicy } from '../db/policies';
+
+const DEFAULT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The policy holding each process's warningFraction; a process without one (case) uses DESIGN's default. */
+const WARNING_POLICIES = { credit: 'credits', return: 'returns', escalation: 'escalations', handoff: 'handoff' } as const;
+const DEFAULT_WARNING_FRACTION = 0.75;
+
+interface ReportWindow {
+  from: Date;
+  to: Date;
+}
+
+function reportWindow(query: { from?: string; to?: string }, now: Date): ReportWindow {
+  const to = query.to === undefined ? now : new Date(query.to);
+  const from = query.from === undefined ? new Date(to.getTime() - DEFAULT_WINDOW_MS) : new Date(query.from);
+  return { from, to };
+}
+
+/** The current policies' fractions; a step already warned carries `warned_at` whatever its version said. */
+async function warningFractions(db: ApiContext['db']): Promise<{ processes: string[]; fractions: number[] }> {
+  const entries = Object.entries(WARNING_POLICIES);
+  const policies = await Promise.all(entries.map(([, policy]) => currentPolicy(db, policy)));
+  return { processes: entries.map(([process]) => process), fractions: policies.map((policy) => policy.document.warningFraction) };
+}
+
+interface SlaRow {
+  process: string;
+  step: string;
+  count: bigint;
+  completed: bigint;
+  percentiles: number[] | null;
+  breached: bigint;
+  at_risk_now: bigint;
+  breached_now: bigint;
+}
+
+function breachRate(breached: number, count: number): number {
+  return count === 0 ? 0 : Math.round((breached / count) * 10_000) / 10_000;
+}
+
+/**
+ * Per process and step: timings and breaches of the records started in the window, and the work
+ * open now whatever its start. No sort of the window's rows: the step kinds are walked on the index
+ * (a loose index scan), and each one aggregates its own index-only range scan.
+ */
+export async function readSlaReport(context: Pick<ApiContext, 'db'>, query: z.infer<typeof SlaReportQuery>): Promise<SlaReport> {
+  const now = new Date();
+  const { from, to } = reportWindow(query, now);
+  const { processes, fractions } = await warningFractions(context.db);
+  const inScope = Prisma.join(
+    [
+      query.process === undefined ? Prisma.sql`TRUE` : Prisma.sql`process = ${query.process}`,
+      query.step === undefined ? Prisma.sql`TRUE` : Prisma.sql`step = ${query.step}`,
+    ],
+    ' AND ',
+  );
+  const rows = await context.db.$queryRaw<SlaRow[]>`
+    WITH RECURSIVE step_kind AS (
+      (SELECT process, step FROM step_records ORDER BY process, step LIMIT 1)
+      UNION ALL
+      SELECT next.process, next.step
+      FROM step_kind CROSS JOIN LATERAL (
+        SELECT process, step FROM step_records
+        WHERE (process, step) > (step_kind.process, step_kind.step)
+        ORDER BY process, step LIMIT 1
+      ) AS next
+    ),
+    in_window AS (
+      SELECT step_kind.process, step_kind.step, timing.*
+      FROM step_kind CROSS JOIN LATERAL (
+        SELECT count(*) AS count,
+               count(*) FILTER (WHERE completed_at IS NOT NULL) AS completed,
+               percentile_cont(ARRAY[0.5, 0.9, 0.95]) WITHIN GROUP (ORDER BY duration_ms)
+                 FILTER (WHERE completed_at IS NOT NULL) AS percentiles,
+               count(*) FILTER (WHERE breached_at IS NOT NULL) AS breached
+        FROM step_records
+        WHERE process = step_kind.process AND step = step_kind.step
+          AND started_at >= ${from}::timestamptz AND started_at < ${to}::timestamptz
+      ) AS timing
+      WHERE ${inScope}
+    ),
+    warning (process, fraction) AS (
+      SELECT * FROM unnest(${processes}::text[], ${fractions}::float8[])
+    ),
+    open_now AS (
+      SELECT process, step,
+             count(*) FILTER (
+               WHERE breached_at IS NULL AND due_at > ${now}::timestamptz
+                 AND (warned_at IS NOT NULL
+                      OR ${now}::timestamptz >= started_at
+                         + coalesce(warning.fraction, ${DEFAULT_WARNING_FRACTION}::float8) * (due_at - started_at))
+             ) AS at_risk_now,
+             count(*) FILTER (WHERE breached_at IS NOT NULL OR due_at <= ${now}::timestamptz) AS breached_now
+      FROM step_records LEFT JOIN warning USING (process)
+      WHERE completed_at IS NULL AND ${inScope}
+      GROUP BY process, step
+    )
+    SELECT process, step, count, completed, percentiles, breached,
+           coalesce(at_risk_now, 0) AS at_risk_now, coalesce(breached_now, 0) AS breached_now
+    FROM in_window LEFT JOIN open_now USING (process, step)
+    WHERE count > 0 OR open_now.process IS NOT NULL
+    ORDER BY process, step`;
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    rows: rows.map((row) => {
+      const [p50Ms = null, p90Ms = null, p95Ms = null] = (row.percentiles ?? []).map(Math.round);
+      return {
+        process: row.process,
+        step: row.step,
+        count: Number(row.count),
+        completed: Number(row.completed),
+        p50Ms,
+        p90Ms,
+        p95Ms,
+        breached: Number(row.breached),
+        breachRate: breachRate(Number(row.breached), Number(row.count)),
+        atRiskNow: Number(row.at_risk_now),
+        breachedNow: Number(row.breached_now),
+      };
+    }),
+  };
+}
+
+interface IssueRow {
+  category: string;
+  escalations: bigint;
+  customers: bigint;
+}
+
+/** Recurring issues: escalations raised in the window by category, most frequent first. */
+export async function readIssuesReport(context: Pick<ApiContext, 'db'>, query: z.infer<typeof IssuesReportQuery>): Promise<IssuesReport> {
+  const { from, to } = reportWindow(query, new Date());
+  const rows = await context.db.$queryRaw<IssueRow[]>`
+    SELECT category, count(*) AS escalations, count(DISTINCT customer_id) AS customers
+    FROM escalations
+    WHERE raised_at >= ${from}::timestamptz AND raised_at < ${to}::timestamptz
+    GROUP BY category
+    ORDER BY escalations DESC, category`;
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    categories: rows.map((row) => ({ category: row.category, escalations: Number(row.escalations), customers: Number(row.customers) })),
+  };
+}

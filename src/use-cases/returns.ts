@@ -1,0 +1,112 @@
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { ReturnView, StartReturnBody } from '../api/schemas/returns';
+import type { z } from '../api/zod';
+import type { AuthenticatedUser } from '../db/users';
+import { nextActions, RETURN_PROCESS } from '../domain/catalog';
+import { workflowIds } from '../domain/workflow-ids';
+import { returnWorkflow } from '../../workflows/return';
+import { returnSettledUpdate, returnStateQuery, type ReturnState } from '../../workflows/return-messages';
+import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { actorOf } from './actor';
+import { caseForProcess } from './case-for-process';
+import { queryLive } from './live-query';
+
+export function toReturnView(state: ReturnState, workflowId: string, caller: AuthenticatedUser): ReturnView {
+  const status = state.status === 'checking' ? 'ineligible' : state.status;
+  const clock = state.currentStep;
+  return {
+    id: state.returnId,
+    status,
+    orderId: state.orderId,
+    customerId: state.customerId,
+    caseId: state.caseId,
+    resolution: state.resolution,
+    rmaNumber: state.rmaNumber,
+    trackingNumber: state.trackingNumber,
+    ineligibleLines: state.lines.flatMap((line) => (!line.eligible && line.ineligibleCode ? [{ sku: line.sku, code: line.ineligibleCode }] : [])),
+    lines: state.lines.map(({ sku, name, qty, reason, condition, unitPrice, eligible, ineligibleCode, exception, receivedQty, grade, credit }) => ({
+      sku,
+      name,
+      qty,
+      reason,
+      condition,
+      unitPrice,
+      eligible,
+      ineligibleCode,
+      exception,
+      receivedQty,
+      grade,
+      credit: credit ? { grossMinor: credit.grossMinor, restockingFeeMinor: credit.restockingFeeMinor, creditMinor: credit.creditMinor, refused: credit.refused } : null,
+    })),
+    currentStep:
+      clock && (status === 'awaiting_item' || status === 'inspecting')
+        ? { name: clock.step, ownerRole: clock.ownerRole, startedAt: clock.startedAt, dueAt: clock.dueAt, warnedAt: clock.warnedAt, breachedAt: clock.breachedAt }
+        : null,
+    totals: state.totals,
+    creditId: state.creditId,
+    creditStatus: state.creditStatus,
+    replacementOrderId: state.replacementOrderId,
+    escalationId: state.escalationId,
+    requestedBy: state.requestedBy,
+    requestedAt: state.requestedAt,
+    authorisedAt: state.authorisedAt,
+    receivedAt: state.receivedAt,
+    inspectedAt: state.inspectedAt,
+    closedAt: state.closedAt,
+    policyVersion: state.policyVersion,
+    workflowId,
+    nextActions: nextActions(RETURN_PROCESS, status, caller.role, state.returnId),
+  };
+}
+
+/** Starts the order's next return and answers once eligibility is decided and any RMA issued. */
+export async function startReturn(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  body: z.infer<typeof StartReturnBody>,
+  returnId: string,
+): Promise<ReturnView> {
+  if (await context.db.return.count({ where: { id: returnId } })) return readReturn(context, user, returnId);
+  const order = await context.db.order.findUnique({ where: { id: body.orderId } });
+  if (!order) throw new AppError('validation', 'body orderId: no such order', [{ in: 'body', field: 'orderId', message: 'no such order' }]);
+  const caseId = await caseForProcess(context, user, {
+    customerId: body.customerId,
+    caseId: body.caseId,
+    subject: `Return of order ${body.orderId}`,
+    processId: returnId,
+  });
+  const { returnsStarted } = await context.db.order.update({
+    where: { id: body.orderId },
+    data: { returnsStarted: { increment: 1 } },
+    select: { returnsStarted: true },
+  });
+  const workflowId = workflowIds.return(body.orderId, returnsStarted);
+  const state = await context.temporal.workflow.executeUpdateWithStart(returnSettledUpdate, {
+    startWorkflowOperation: new WithStartWorkflowOperation(returnWorkflow, {
+      workflowId,
+      taskQueue: context.taskQueue,
+      workflowIdConflictPolicy: 'FAIL',
+      args: [{ returnId, orderId: body.orderId, customerId: body.customerId, caseId, lines: body.lines, resolution: body.resolution, requestedBy: actorOf(user) }],
+      typedSearchAttributes: [
+        { key: CaseIdAttribute, value: caseId },
+        { key: CustomerIdAttribute, value: body.customerId },
+        { key: ProcessStatusAttribute, value: 'checking' },
+      ],
+    }),
+      });
+  return toReturnView(state, workflowId, user);
+}
+
+export async function returnHandle(context: ApiContext, returnId: string) {
+  const row = await context.db.return.findUnique({ where: { id: returnId }, select: { workflowId: true } });
+  if (!row) throw new AppError('not_found', `no return ${returnId}`);
+  return context.temporal.workflow.getHandle(row.workflowId);
+}
+
+export async function readReturn(context: ApiContext, user: AuthenticatedUser, returnId: string): Promise<ReturnView> {
+  const handle = await returnHandle(context, returnId);
+  const state = await queryLive(context, handle.workflowId, returnStateQuery);
+  return toReturnView(state, handle.workflowId, user);
+}

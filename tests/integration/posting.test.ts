@@ -1,0 +1,39 @@
+import pino from 'pino';
+import { createActivities } from '../../activities';
+import { createTransport } from '../../activities/notifications';
+import { creditTeam, euros, requestCredit } from '../support/credits';
+import { startTestApp, type TestApp } from '../support/harness';
+
+// The posting activity run again and again, at once, as retries after a crash would run it.
+describe('postCredit is exactly once', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('writes one ledger entry and moves the balance once, however often it runs', async () => {
+    const team = await creditTeam(app);
+    const credit = await requestCredit(app, team.agent, { customerId: 'cust-post', amount: euros(3000), kind: 'store_credit' });
+    expect(credit.body.status).toBe('posted');
+    const activities = createActivities({ db: app.db, transport: createTransport(undefined, 'x@y', pino({ level: 'silent' })) });
+    const posting = {
+      creditId: credit.body.id,
+      workflowId: credit.body.workflowId,
+      caseId: credit.body.caseId,
+      customerId: 'cust-post',
+      kind: 'store_credit' as const,
+      amount: euros(3000),
+      at: new Date().toISOString(),
+    };
+    const results = await Promise.all(Array.from({ length: 20 }, () => activities.postCredit(posting)));
+    expect(new Set(results.map((result) => result.postedAt))).toEqual(new Set([credit.body.postedAt]));
+    expect(await app.db.ledgerEntry.count({ where: { creditId: credit.body.id } })).toBe(1);
+    const balance = await app.db.storeCreditBalance.findUniqueOrThrow({
+      where: { customerId_currency: { customerId: 'cust-post', currency: 'EUR' } },
+    });
+    expect(balance.balanceMinor).toBe(3000n);
+    expect(await app.db.timelineEvent.count({ where: { caseId: credit.body.caseId, type: 'credit.posted' } })).toBe(1);
+  });
+});

@@ -1,0 +1,217 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { DEFAULT_POLICIES } from '../../src/domain/policies';
+import { creditTeam, euros, requestCredit } from '../support/credits';
+import { createOrder } from '../support/returns';
+import { startTestApp, type TestApp } from '../support/harness';
+import { HANDOFF_SCENARIOS } from './handoff-scenarios';
+import { INFRASTRUCTURE_ENV, startInfrastructure } from '../support/infrastructure';
+import { quietTemporalRuntime } from '../support/runtime';
+
+// `npm run histories:record`: runs each workflow scenario that has no recorded history yet on a real
+// dev server and stores its history under tests/replay/histories, which the replay test replays
+// against the current code. Add a scenario when a workflow gains a path; never re-record an
+// existing history to make a replay pass (histories of old code are what catch breaking changes).
+
+type Team = Awaited<ReturnType<typeof creditTeam>> & { admin: string; sales: string; warehouse: string };
+type Scenario = (app: TestApp, team: Team) => Promise<string>;
+
+let orders = 0;
+
+/** Starts a return of a fresh order's single line and returns its id and workflow id. */
+async function startReturn(app: TestApp, team: Team, options: { resolution: string; deliveredDaysAgo?: number; minor?: number }) {
+  orders += 1;
+  const orderId = `ORD-REPLAY-${orders}`;
+  await createOrder(app, team.sales, orderId, 'cust-replay', options.deliveredDaysAgo ?? 2, [
+    { sku: 'ITEM', category: 'kitchen', qty: 1, minor: options.minor ?? 4000 },
+  ]);
+  const started = await app.request('POST', '/v1/returns', {
+    key: team.agent,
+    body: { orderId, customerId: 'cust-replay', resolution: options.resolution, lines: [{ sku: 'ITEM', qty: 1, reason: 'defective', condition: 'opened' }] },
+  });
+  return started.body as { id: string; workflowId: string };
+}
+
+async function receiveAndInspect(app: TestApp, team: Team, returnId: string, grade: string) {
+  await app.request('POST', `/v1/returns/${returnId}/receipt`, { key: team.warehouse, body: { lines: [{ sku: 'ITEM', qty: 1 }] } });
+  await app.request('POST', `/v1/returns/${returnId}/inspection`, { key: team.warehouse, body: { lines: [{ sku: 'ITEM', grade }] } });
+}
+
+async function finished(app: TestApp, workflowId: string): Promise<string> {
+  await app.temporal.workflow.getHandle(workflowId).result();
+  return workflowId;
+}
+
+async function workEscalationToTheEnd(app: TestApp, { agent, supervisor }: Team): Promise<string> {
+  const theCase = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Escalate me' } });
+  const raised = await app.request('POST', '/v1/escalations', {
+    key: agent,
+    body: { caseId: theCase.body.id, severity: 'P3', category: 'replay', reason: 'Recording' },
+  });
+  const act = (name: string, key: string, body: object = {}) =>
+    app.request('POST', `/v1/escalations/${raised.body.id}/${name}`, { key, body });
+  await act('acknowledge', agent);
+  await act('notes', agent, { text: 'Looking' });
+  await act('wait-on-customer', agent);
+  await act('customer-replied', agent);
+  await act('escalate', supervisor, { reason: 'Specialist needed' });
+  await act('acknowledge', supervisor);
+  await act('resolve', supervisor, { resolutionCode: 'fixed' });
+  await act('confirm', agent);
+  return finished(app, raised.body.workflowId);
+}
+
+
+const SCENARIOS: Record<string, Scenario> = {
+  'case-open-close': async (app, { agent: key }) => {
+    const opened = await app.request('POST', '/v1/cases', { key, body: { customerId: 'cust-replay', subject: 'Replay me' } });
+    await app.request('POST', `/v1/cases/${opened.body.id}/close`, { key, body: { resolution: 'Done' } });
+    await app.temporal.workflow.getHandle(opened.body.workflowId).result();
+    return opened.body.workflowId;
+  },
+  'case-open-rejected-double-close': async (app, { agent: key }) => {
+    const opened = await app.request('POST', '/v1/cases', { key, body: { customerId: 'cust-replay', subject: 'Twice' } });
+    await Promise.all([
+      app.request('POST', `/v1/cases/${opened.body.id}/close`, { key, body: {} }),
+      app.request('POST', `/v1/cases/${opened.body.id}/close`, { key, body: {} }),
+    ]);
+    await app.temporal.workflow.getHandle(opened.body.workflowId).result();
+    return opened.body.workflowId;
+  },
+  'case-open-running': async (app, { agent: key }) => {
+    const opened = await app.request('POST', '/v1/cases', { key, body: { customerId: 'cust-replay', subject: 'Still open' } });
+    return opened.body.workflowId;
+  },
+  'credit-goodwill-posted-at-once': async (app, { agent }) => {
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(4000), kind: 'goodwill' });
+    return finished(app, credit.body.workflowId);
+  },
+  'credit-refund-approved-by-accounting': async (app, { agent, otherAgent, accounting }) => {
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(90_000), kind: 'refund' });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: otherAgent, body: {} });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: accounting, body: { note: 'ok' } });
+    return finished(app, credit.body.workflowId);
+  },
+  'credit-dual-control': async (app, { agent, accounting, otherAccounting, manager }) => {
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(750_000), kind: 'refund' });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: accounting, body: {} });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: otherAccounting, body: {} });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: manager, body: {} });
+    return finished(app, credit.body.workflowId);
+  },
+  'credit-rejected': async (app, { agent, supervisor }) => {
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(20_000), kind: 'store_credit' });
+    await app.request('POST', `/v1/credits/${credit.body.id}/reject`, { key: supervisor, body: { reason: 'duplicate' } });
+    return finished(app, credit.body.workflowId);
+  },
+  'credit-recalled': async (app, { agent }) => {
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(20_000), kind: 'refund' });
+    await app.request('POST', `/v1/credits/${credit.body.id}/recall`, { key: agent, body: {} });
+    return finished(app, credit.body.workflowId);
+  },
+  'escalation-acknowledged-waited-resolved-confirmed': workEscalationToTheEnd,
+  // The same path after the pause was recorded and ProcessStatus upserted on reply and resolve.
+  'escalation-worked-with-recorded-pause': workEscalationToTheEnd,
+  'credit-warned-escalated-expired': async (app, { agent, admin }) => {
+    await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });
+    const fast = { ...DEFAULT_POLICIES.credits, decision: { target: 'PT1S' }, warningFraction: 0.5, expiresAfter: 'PT3S' };
+    await app.request('PUT', '/v1/policies/credits', { key: admin, body: fast });
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(90_000), kind: 'refund' });
+    return finished(app, credit.body.workflowId);
+  },
+  'return-refund-posted-at-once': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'refund' });
+    await receiveAndInspect(app, team, started.id, 'opened');
+    return finished(app, started.workflowId);
+  },
+  'return-refund-waits-for-accounting': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'refund', minor: 90_000 });
+    await receiveAndInspect(app, team, started.id, 'defective_confirmed');
+    const credit = await new Promise<string>((resolve) => {
+      const poll = async () => {
+        const read = await app.request('GET', `/v1/returns/${started.id}`, { key: team.agent });
+        if (read.body.creditId) resolve(read.body.creditId);
+        else setTimeout(() => void poll(), 200);
+      };
+      void poll();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await app.request('POST', `/v1/credits/${credit}/approve`, { key: team.accounting, body: {} });
+    return finished(app, started.workflowId);
+  },
+  'return-ineligible-then-exception-then-cancelled': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'store_credit', deliveredDaysAgo: 45 });
+    await app.request('POST', `/v1/returns/${started.id}/exception`, { key: team.supervisor, body: { reason: 'Goodwill' } });
+    await app.request('POST', `/v1/returns/${started.id}/cancel`, { key: team.agent, body: { reason: 'Kept it' } });
+    return finished(app, started.workflowId);
+  },
+  'return-exchange': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'exchange' });
+    await receiveAndInspect(app, team, started.id, 'as_new');
+    return finished(app, started.workflowId);
+  },
+  'return-repair-escalated': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'repair' });
+    await receiveAndInspect(app, team, started.id, 'defective_confirmed');
+    return finished(app, started.workflowId);
+  },
+  'return-refused-damage': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'refund' });
+    await receiveAndInspect(app, team, started.id, 'damaged_by_customer');
+    return finished(app, started.workflowId);
+  },
+  'return-expired': async (app, team) => {
+    await app.request('PUT', '/v1/policies/returns', {
+      key: team.admin,
+      body: { ...DEFAULT_POLICIES.returns, reminderAfter: 'PT1S', expiresAfter: 'PT2S' },
+    });
+    const started = await startReturn(app, team, { resolution: 'refund' });
+    return finished(app, started.workflowId);
+  },
+  'escalation-unacknowledged-climbs-then-auto-closes': async (app, { agent, supervisor, admin }) => {
+    await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });
+    const severities = { ...DEFAULT_POLICIES.escalations.severities, P2: { ack: 'PT1S', resolve: 'PT1H', clock: 'business' } };
+    const fast = { ...DEFAULT_POLICIES.escalations, severities, warningFraction: 0.5, autoCloseAfter: 'PT1S' };
+    await app.request('PUT', '/v1/policies/escalations', { key: admin, body: fast });
+    const theCase = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Nobody answers' } });
+    const raised = await app.request('POST', '/v1/escalations', {
+      key: agent,
+      body: { caseId: theCase.body.id, severity: 'P2', category: 'replay', reason: 'Recording' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    await app.request('POST', `/v1/escalations/${raised.body.id}/acknowledge`, { key: supervisor, body: {} });
+    await app.request('POST', `/v1/escalations/${raised.body.id}/resolve`, { key: supervisor, body: { resolutionCode: 'fixed' } });
+    return finished(app, raised.body.workflowId);
+  },
+  ...HANDOFF_SCENARIOS,
+};
+
+async function main(): Promise<void> {
+  quietTemporalRuntime();
+  const infrastructure = await startInfrastructure((line) => console.error(line));
+  process.env[INFRASTRUCTURE_ENV.databaseUrl] = infrastructure.databaseUrl;
+  process.env[INFRASTRUCTURE_ENV.temporalAddress] = infrastructure.temporalAddress;
+  process.env[INFRASTRUCTURE_ENV.workflowBundlePath] = infrastructure.workflowBundlePath;
+  const app = await startTestApp();
+  try {
+    const team = { ...(await creditTeam(app)), admin: await app.userKey('admin'), sales: await app.userKey('sales'), warehouse: await app.userKey('warehouse') };
+    for (const [name, scenario] of Object.entries(SCENARIOS)) {
+      const file = path.join(__dirname, 'histories', `${name}.json`);
+      if (existsSync(file)) continue;
+      const workflowId = await scenario(app, team);
+      const history = await app.temporal.workflow.getHandle(workflowId).fetchHistory();
+      await writeFile(file, `${historyToJSON(history)}\n`);
+      console.error(`recorded ${file}`);
+    }
+  } finally {
+    await app.stop();
+    await infrastructure.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import pino from 'pino';
+import { parseConfig } from '../../src/config';
+import { createDatabase, type Database } from '../../src/db/client';
+import { createUser } from '../../src/db/users';
+import type { Role } from '../../src/domain/roles';
+import { startServices, type RunningServices } from '../../src/services';
+import { connectClient } from '../../src/temporal/connection';
+import { quietTemporalRuntime } from './runtime';
+import { createDatabase as createTestDatabase, databaseName, dropDatabase, withDatabase } from './databases';
+import { INFRASTRUCTURE_ENV } from './infrastructure';
+
+// The product as a user meets it: the real API and worker on the run's PostgreSQL and Temporal
+// dev server, called over HTTP. Each test file gets its own database and task queue.
+
+export interface HttpResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface RequestOptions {
+  key?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApp {
+  baseUrl: string;
+  taskQueue: string;
+  temporalAddress: string;
+  db: Database;
+  temporal: Client;
+  databaseUrl: string;
+  userKey(role: Role, name?: string): Promise<string>;
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
+  stop(): Promise<void>;
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\` (jest's global setup starts the servers)`);
+  return value;
+}
+
+/** `worker: false` leaves the task queue to a worker the test runs itself. */
+export async function startTestApp(options: { worker?: boolean } = {}): Promise<TestApp> {
+  quietTemporalRuntime();
+  const templateUrl = requiredEnv(INFRASTRUCTURE_ENV.databaseUrl);
+  const database = `file_${randomBytes(6).toString('hex')}`;
+  await createTestDatabase(templateUrl, database, databaseName(templateUrl));
+  const databaseUrl = withDatabase(templateUrl, database);
+  const temporalAddress = requiredEnv(INFRASTRUCTURE_ENV.temporalAddress);
+  const config = parseConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    RATE_LIMIT_PER_MINUTE: '100000',
+  });
+  const services: RunningServices = await startServices(config, { databaseUrl, temporalAddress }, pino({ level: 'warn' }), {
+    api: true,
+    worker: options.worker ?? true,
+    workflowBundle: { codePath: requiredEnv(INFRASTRUCTURE_ENV.workflowBundlePath) },
+  });
+  const db = createDatabase(databaseUrl);
+  const temporal = await connectClient(temporalAddress, config.TEMPORAL_NAMESPACE);
+  const baseUrl = services.apiUrl ?? '';
+
+  return {
+    baseUrl,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    temporalAddress,
+    db,
+    temporal,
+    databaseUrl,
+    async userKey(role, name = `Test ${role}`) {
+      return (await createUser(db, name, role)).apiKey;
+    },
+    async request(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.key) headers.authorization = `Bearer ${options.key}`;
+      let body: string | undefined = options.rawBody;
+      if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+      const text = await response.text();
+      const type = response.headers.get('content-type') ?? '';
+      return { status: response.status, headers: response.headers, body: type.includes('json') ? JSON.parse(text) : text };
+    },
+    async stop() {
+      await services.stop();
+      await temporal.connection.close();
+      await db.$disconnect();
+      await dropDatabase(templateUrl, database);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { migrate } from '../../src/db/migrate';
+import { startEmbeddedPostgres } from '../../src/embedded/postgres';
+import { installTemporalCli } from '../../src/temporal/cli';
+import { startDevServer } from '../../src/temporal/dev-server';
+import { createDatabase, dropDatabase, withDatabase } from './databases';
+
+// One PostgreSQL server and one Temporal dev server per test run, both real. The server is the one
+// named by TEST_DATABASE_URL, or an embedded PostgreSQL. The run migrates a template database;
+// each test file works in its own copy of it (tests/support/harness.ts), so policy changes in one
+// file never reach another. Every database is dropped at the end.
+
+export interface Infrastructure {
+  /** The migrated template database. */
+  databaseUrl: string;
+  temporalAddress: string;
+  workflowBundlePath: string;
+  stop(): Promise<void>;
+}
+
+export const INFRASTRUCTURE_ENV = {
+  databaseUrl: 'TEST_INFRA_DATABASE_URL',
+  temporalAddress: 'TEST_INFRA_TEMPORAL_ADDRESS',
+  workflowBundlePath: 'TEST_INFRA_WORKFLOW_BUNDLE',
+} as const;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startInfrastructure(log: (line: string) => void): Promise<Infrastructure> {
+  const cli = installTemporalCli(log);
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'service-engine-test-'));
+  const database = `test_${randomBytes(6).toString('hex')}`;
+  const stops: Array<() => Promise<void>> = [() => rm(workDir, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((error: unknown) => log(`teardown: ${String(error)}`));
+  };
+
+  try {
+    let serverUrl = process.env.TEST_DATABASE_URL;
+    if (serverUrl) {
+      log(`PostgreSQL: ${new URL(serverUrl).host} (TEST_DATABASE_URL), database ${database}`);
+    } else {
+      const port = await freePort();
+      log(`PostgreSQL: embedded on port ${port}, database ${database}`);
+      const embedded = await startEmbeddedPostgres({
+        dataDir: path.join(workDir, 'pg'),
+        port,
+        database: 'postgres',
+        persistent: false,
+      });
+      stops.push(() => embedded.stop());
+      serverUrl = embedded.url;
+    }
+    await createDatabase(serverUrl, database);
+    const adminUrl = serverUrl;
+    stops.push(() => dropDatabase(adminUrl, database));
+    const databaseUrl = withDatabase(serverUrl, database);
+    await migrate(databaseUrl);
+
+    log(`Temporal: dev server from ${cli.source}`);
+    const devServer = await startDevServer({ cli, namespace: 'default', logLevel: 'never' });
+    stops.push(() => devServer.teardown());
+
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../workflows'),
+      logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: log, error: log },
+    });
+    const workflowBundlePath = path.join(workDir, 'workflow-bundle.js');
+    await writeFile(workflowBundlePath, code);
+
+    return { databaseUrl, temporalAddress: devServer.address, workflowBundlePath, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { FailureType } from '../src/domain/failures';
+import {
+  caseOpenedUpdate,
+  caseStateQuery,
+  caseWorkStep,
+  closeCaseUpdate,
+  type CaseState,
+  type CloseCaseRequest,
+  type OpenCaseInput,
+} from './case-messages';
+import { ProcessStatusAttribute } from './search-attributes';
+
+const { recordCaseOpened, recordCaseClosed } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumInterval: '30 seconds' },
+});
+
+export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
+  const openedAt = new Date().toISOString();
+  const state: CaseState = {
+    ...input,
+    status: 'open',
+    openedAt,
+    closedAt: null,
+    closedBy: null,
+    resolution: null,
+    currentStep: caseWorkStep(openedAt),
+  };
+  let recorded = false;
+  const workflowId = workflowInfo().workflowId;
+
+  setHandler(caseStateQuery, () => state);
+
+  setHandler(caseOpenedUpdate, async () => {
+    await condition(() => recorded);
+    return state;
+  });
+
+  setHandler(
+    closeCaseUpdate,
+    async ({ by, resolution }) => {
+      state.status = 'closed';
+      state.closedAt = new Date().toISOString();
+      state.closedBy = by;
+      state.resolution = resolution;
+      state.currentStep = null;
+      upsertSearchAttributes([{ key: ProcessStatusAttribute, value: 'closed' }]);
+      await condition(() => recorded);
+      await recordCaseClosed({
+        workflowId,
+        caseId: state.caseId,
+        closedAt: state.closedAt,
+        workDurationMs: Date.parse(state.closedAt) - Date.parse(openedAt),
+        closedBy: by,
+        resolution,
+      });
+      return state;
+    },
+    {
+      validator: (_request: CloseCaseRequest) => {
+        if (state.status === 'closed') {
+          throw ApplicationFailure.create({ type: FailureType.conflict, message: 'the case is already closed' });
+        }
+      },
+    },
+  );
+
+  await recordCaseOpened({ workflowId, openedAt, ...input });
+  recorded = true;
+
+  await condition(() => state.status === 'closed' && allHandlersFinished());
+  return state;
+}

@@ -1,0 +1,24 @@
+import { ParentClosePolicy, startChild, uuid4 } from '@temporalio/workflow';
+import { workflowIds } from '../src/domain/workflow-ids';
+import { escalationWorkflow } from './escalation';
+import type { EscalationRequest } from './escalation-messages';
+import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
+
+/**
+ * Raises an escalation from another process (a return's repair, a handoff's missed contact or a
+ * detractor's answer) as a child workflow with its own id; it lives on when the parent finishes.
+ */
+export async function startEscalation(request: Omit<EscalationRequest, 'escalationId'>): Promise<string> {
+  const escalationId = uuid4();
+  await startChild(escalationWorkflow, {
+    workflowId: workflowIds.escalation(escalationId),
+    args: [{ ...request, escalationId }],
+    parentClosePolicy: ParentClosePolicy.ABANDON,
+    typedSearchAttributes: [
+      { key: CaseIdAttribute, value: request.caseId },
+      { key: CustomerIdAttribute, value: request.customerId },
+      { key: ProcessStatusAttribute, value: 'open' },
+    ],
+  });
+  return escalationId;
+}
