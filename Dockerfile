@@ -5,11 +5,13 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts ./
-RUN npm ci
+RUN npm install --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY workflows ./workflows
 COPY activities ./activities
+RUN npm run build:workflows -- --out /app/dist/workflow-bundle.js
+ENV WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
 EXPOSE 3000
 # The API by default; the worker runs the same image with `npm run start:worker`.
 CMD ["npm", "run", "start:api"]

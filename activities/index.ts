@@ -2,6 +2,7 @@ import type { Database } from '../src/db/client';
 import { createCaseActivities } from './cases';
 import { createCreditActivities } from './credits';
 import { createEscalationActivities } from './escalations';
+import { createFinalStateActivities } from './final-states';
 import { createHandoffActivities } from './handoffs';
 import { createNotificationActivities, type NotificationTransport } from './notifications';
 import { createPolicyActivities } from './policies';
@@ -18,6 +19,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createCaseActivities(deps),
     ...createCreditActivities(deps),
     ...createEscalationActivities(deps),
+    ...createFinalStateActivities(deps),
     ...createHandoffActivities(deps),
     ...createNotificationActivities(deps),
     ...createPolicyActivities(deps),

@@ -24,6 +24,7 @@ import {
   type CreditState,
 } from './credit-messages';
 import { ProcessStatusAttribute } from './search-attributes';
+import { finishWith } from './final-state';
 import { SlaClock } from './sla-clock';
 
 const activities = proxyActivities<Activities>({
@@ -249,5 +250,5 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
   }
   settled = true;
   await condition(allHandlersFinished);
-  return view();
+  return finishWith('credit', view());
 }

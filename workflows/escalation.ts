@@ -30,6 +30,7 @@ import {
   type EscalationState,
 } from './escalation-messages';
 import { ProcessStatusAttribute } from './search-attributes';
+import { finishWith } from './final-state';
 import { SlaClock } from './sla-clock';
 
 const activities = proxyActivities<Activities>({
@@ -320,5 +321,5 @@ export async function escalationWorkflow(request: EscalationRequest): Promise<Es
     }
   }
   await condition(allHandlersFinished);
-  return view();
+  return finishWith('escalation', view());
 }

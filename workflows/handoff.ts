@@ -34,6 +34,7 @@ import {
 } from './handoff-messages';
 import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, surveyWindowClosed } from './handoff-state';
 import { ProcessStatusAttribute } from './search-attributes';
+import { finishWith } from './final-state';
 import { SlaClock, type SlaClockOptions } from './sla-clock';
 import { startEscalation } from './start-escalation';
 
@@ -356,5 +357,5 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
   setStatus('completed');
   await record('handoff.completed', null, null);
   await condition(allHandlersFinished);
-  return view();
+  return finishWith('handoff', view());
 }

@@ -30,6 +30,7 @@ import {
   type ReturnState,
 } from './return-messages';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
+import { finishWith } from './final-state';
 import { SlaClock } from './sla-clock';
 import { startEscalation } from './start-escalation';
 
@@ -311,7 +312,7 @@ export async function returnWorkflow(request: ReturnRequest): Promise<ReturnStat
 
   settled = true;
   await condition(allHandlersFinished);
-  return view();
+  return finishWith('return', view());
 
   async function resolve(): Promise<void> {
     const received = state.lines.filter((line) => (line.receivedQty ?? 0) > 0 && line.unitPrice && line.grade);

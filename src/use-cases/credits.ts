@@ -23,7 +23,7 @@ import {
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
 import { caseForProcess } from './case-for-process';
-import { queryLive } from './live-query';
+import { processState } from './live-query';
 
 function toView(state: CreditState, caller: AuthenticatedUser): CreditView {
   const status = state.status === 'checking' ? 'pending_approval' : state.status;
@@ -104,14 +104,14 @@ export async function requestCredit(
   return toView(state, user);
 }
 
-async function liveState(context: ApiContext, creditId: string): Promise<CreditState> {
+async function stateOf(context: ApiContext, creditId: string): Promise<CreditState> {
   const row = await context.db.credit.findUnique({ where: { id: creditId }, select: { workflowId: true } });
   if (!row) throw new AppError('not_found', `no credit ${creditId}`);
-  return queryLive(context, row.workflowId, creditStateQuery);
+  return processState(context, row.workflowId, creditStateQuery);
 }
 
 export async function readCredit(context: ApiContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
-  return toView(await liveState(context, creditId), user);
+  return toView(await stateOf(context, creditId), user);
 }
 
 /** Approvers who delegated their authority to this user for today (UTC). */

@@ -10,7 +10,7 @@ import { escalationWorkflow } from '../../workflows/escalation';
 import { escalationRaisedUpdate, escalationStateQuery, type EscalationState } from '../../workflows/escalation-messages';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
-import { queryLive } from './live-query';
+import { processState } from './live-query';
 
 export function toEscalationView(state: EscalationState, caller: AuthenticatedUser): EscalationView {
   return {
@@ -88,7 +88,7 @@ export async function escalationHandle(context: ApiContext, escalationId: string
 
 export async function readEscalation(context: ApiContext, user: AuthenticatedUser, escalationId: string): Promise<EscalationView> {
   const handle = await escalationHandle(context, escalationId);
-  const state = await queryLive(context, handle.workflowId, escalationStateQuery);
+  const state = await processState(context, handle.workflowId, escalationStateQuery);
   return toEscalationView(state, user);
 }
 

@@ -21,7 +21,7 @@ import {
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
 import { closeCase, openCase } from './cases';
-import { queryLive } from './live-query';
+import { processState } from './live-query';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
 function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAction[] {
@@ -136,12 +136,12 @@ async function handoffHandle(context: ApiContext, handoffId: string): Promise<Wo
   return context.temporal.workflow.getHandle(row.workflowId);
 }
 
-async function liveState(context: ApiContext, handle: WorkflowHandle): Promise<HandoffState> {
-  return queryLive(context, handle.workflowId, handoffStateQuery);
+async function stateOf(context: ApiContext, handle: WorkflowHandle): Promise<HandoffState> {
+  return processState(context, handle.workflowId, handoffStateQuery);
 }
 
 export async function readHandoff(context: ApiContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
-  return toHandoffView(await liveState(context, await handoffHandle(context, handoffId)), user);
+  return toHandoffView(await stateOf(context, await handoffHandle(context, handoffId)), user);
 }
 
 export async function recordContact(
@@ -164,7 +164,7 @@ export async function settleCommitment(
   note: string | null,
 ): Promise<HandoffView> {
   const handle = await handoffHandle(context, handoffId);
-  if (n > (await liveState(context, handle)).commitments.length) throw new AppError('not_found', `handoff ${handoffId} has no commitment ${n}`);
+  if (n > (await stateOf(context, handle)).commitments.length) throw new AppError('not_found', `handoff ${handoffId} has no commitment ${n}`);
   const update = decision === 'fulfil' ? fulfilCommitmentUpdate : waiveCommitmentUpdate;
   const state = await handle.executeUpdate(update, { args: [{ by: actorOf(user), n, note }] });
   return toHandoffView(state, user);

@@ -11,7 +11,7 @@ import { returnSettledUpdate, returnStateQuery, type ReturnState } from '../../w
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
 import { caseForProcess } from './case-for-process';
-import { queryLive } from './live-query';
+import { processState } from './live-query';
 
 export function toReturnView(state: ReturnState, workflowId: string, caller: AuthenticatedUser): ReturnView {
   const status = state.status === 'checking' ? 'ineligible' : state.status;
@@ -107,6 +107,6 @@ export async function returnHandle(context: ApiContext, returnId: string) {
 
 export async function readReturn(context: ApiContext, user: AuthenticatedUser, returnId: string): Promise<ReturnView> {
   const handle = await returnHandle(context, returnId);
-  const state = await queryLive(context, handle.workflowId, returnStateQuery);
+  const state = await processState(context, handle.workflowId, returnStateQuery);
   return toReturnView(state, handle.workflowId, user);
 }

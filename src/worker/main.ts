@@ -12,7 +12,7 @@ runMain(async () => {
     config,
     { databaseUrl: config.DATABASE_URL, temporalAddress: config.TEMPORAL_ADDRESS },
     logger,
-    { api: false, worker: true },
+    { api: false, worker: true, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined },
   );
   logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
   onShutdownSignal(() => services.stop());

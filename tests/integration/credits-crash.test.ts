@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { startTestApp, type TestApp } from '../support/harness';
+import { INFRASTRUCTURE_ENV } from '../support/infrastructure';
 
 // The worker runs as its own process (`npm run start:worker`) and is killed with SIGKILL while
 // approvals are being applied and credits posted; a new one takes over. Money must post once.
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 function startWorker(app: TestApp): Promise<ChildProcess> {
   const child = spawn('npx', ['tsx', 'src/worker/main.ts'], {
@@ -14,6 +15,8 @@ function startWorker(app: TestApp): Promise<ChildProcess> {
       DATABASE_URL: app.databaseUrl,
       TEMPORAL_ADDRESS: app.temporalAddress,
       TEMPORAL_TASK_QUEUE: app.taskQueue,
+      // The run's prebuilt bundle: a worker that bundles first takes many seconds to come back.
+      WORKFLOW_BUNDLE_PATH: process.env[INFRASTRUCTURE_ENV.workflowBundlePath],
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

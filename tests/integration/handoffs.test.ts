@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../support/harness';
 import { dealBody, handOver, handoffTeam, handoffWhen, useHandoffPolicy } from '../support/handoffs';
+import { forgetWorkflow } from '../support/retention';
 import { eventually } from '../support/wait';
 
 // The handoff over HTTP. Check-ins and the survey fall due after a second; contact SLAs are an hour.
@@ -88,6 +89,9 @@ describe('handoffs', () => {
     const completed = await handoffWhen(app, owner, id, (handoff) => handoff.status === 'completed');
     expect(completed.nextActions).toEqual([]);
     expect((await act(id, 'contacts', owner, { kind: 'check_in', outcome: 'reached' })).status).toBe(409);
+    await forgetWorkflow(app, created.body.workflowId);
+    const afterRetention = await read(id);
+    expect(afterRetention.body).toMatchObject({ status: 'completed', owner: created.body.owner, survey: { score: 10, category: 'promoter' }, openClocks: [] });
     const row = await eventually(async () => {
       const found = await app.db.handoff.findUniqueOrThrow({ where: { id } });
       return found.status === 'completed' ? found : undefined;

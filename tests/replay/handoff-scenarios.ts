@@ -23,21 +23,24 @@ async function finished(app: TestApp, workflowId: string): Promise<string> {
   return workflowId;
 }
 
+/** Welcome, check-in, commitments fulfilled and waived, a promoter's answer: to completion. */
+export const handoffCompleted: HandoffScenario = async (app, team) => {
+  await useHandoffPolicy(app, team.admin, { welcomeContact: hour, checkIns: ['PT1S'], checkInContact: 'PT1H', surveyAt: 'PT2S', surveyWindow: 'PT1H' });
+  const created = await handOver(app, team.sales, dealBody({ commitments: [{ description: 'Install on site' }, { description: 'Train staff', dueAt: inAnHour() }] }));
+  const act = actor(app, team.supervisor, created.body.id);
+  await act('contacts', { kind: 'welcome', outcome: 'no_answer' });
+  await act('contacts', { kind: 'welcome', outcome: 'reached', note: 'Intro call' });
+  await handoffWhen(app, team.supervisor, created.body.id, (handoff) => handoff.nextCheckIn?.status === 'due');
+  await act('contacts', { kind: 'check_in', outcome: 'reached' });
+  await act('commitments/1/fulfil', { note: 'Installed' });
+  await act('commitments/2/waive', { reason: 'Trained in-house' });
+  await handoffWhen(app, team.supervisor, created.body.id, (handoff) => handoff.survey?.status === 'sent');
+  await act('survey-response', { score: 10, comment: 'Great' });
+  return finished(app, created.body.workflowId);
+};
+
 export const HANDOFF_SCENARIOS: Record<string, HandoffScenario> = {
-  'handoff-welcomed-checked-in-promoter-completed': async (app, team) => {
-    await useHandoffPolicy(app, team.admin, { welcomeContact: hour, checkIns: ['PT1S'], checkInContact: 'PT1H', surveyAt: 'PT2S', surveyWindow: 'PT1H' });
-    const created = await handOver(app, team.sales, dealBody({ commitments: [{ description: 'Install on site' }, { description: 'Train staff', dueAt: inAnHour() }] }));
-    const act = actor(app, team.supervisor, created.body.id);
-    await act('contacts', { kind: 'welcome', outcome: 'no_answer' });
-    await act('contacts', { kind: 'welcome', outcome: 'reached', note: 'Intro call' });
-    await handoffWhen(app, team.supervisor, created.body.id, (handoff) => handoff.nextCheckIn?.status === 'due');
-    await act('contacts', { kind: 'check_in', outcome: 'reached' });
-    await act('commitments/1/fulfil', { note: 'Installed' });
-    await act('commitments/2/waive', { reason: 'Trained in-house' });
-    await handoffWhen(app, team.supervisor, created.body.id, (handoff) => handoff.survey?.status === 'sent');
-    await act('survey-response', { score: 10, comment: 'Great' });
-    return finished(app, created.body.workflowId);
-  },
+  'handoff-welcomed-checked-in-promoter-completed': handoffCompleted,
   'handoff-welcome-missed-commitment-overdue-detractor': async (app, team) => {
     await useHandoffPolicy(app, team.admin, {
       welcomeContact: { ...hour, standard: 'PT1S' },

@@ -6,7 +6,7 @@ import { DEFAULT_POLICIES } from '../../src/domain/policies';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { createOrder } from '../support/returns';
 import { startTestApp, type TestApp } from '../support/harness';
-import { HANDOFF_SCENARIOS } from './handoff-scenarios';
+import { HANDOFF_SCENARIOS, handoffCompleted } from './handoff-scenarios';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../support/infrastructure';
 import { quietTemporalRuntime } from '../support/runtime';
 
@@ -63,6 +63,16 @@ async function workEscalationToTheEnd(app: TestApp, { agent, supervisor }: Team)
   return finished(app, raised.body.workflowId);
 }
 
+const goodwillPostedAtOnce: Scenario = async (app, { agent }) => {
+  const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(4000), kind: 'goodwill' });
+  return finished(app, credit.body.workflowId);
+};
+
+const refundPostedAtOnce: Scenario = async (app, team) => {
+  const started = await startReturn(app, team, { resolution: 'refund' });
+  await receiveAndInspect(app, team, started.id, 'opened');
+  return finished(app, started.workflowId);
+};
 
 const SCENARIOS: Record<string, Scenario> = {
   'case-open-close': async (app, { agent: key }) => {
@@ -84,10 +94,7 @@ const SCENARIOS: Record<string, Scenario> = {
     const opened = await app.request('POST', '/v1/cases', { key, body: { customerId: 'cust-replay', subject: 'Still open' } });
     return opened.body.workflowId;
   },
-  'credit-goodwill-posted-at-once': async (app, { agent }) => {
-    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(4000), kind: 'goodwill' });
-    return finished(app, credit.body.workflowId);
-  },
+  'credit-goodwill-posted-at-once': goodwillPostedAtOnce,
   'credit-refund-approved-by-accounting': async (app, { agent, otherAgent, accounting }) => {
     const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(90_000), kind: 'refund' });
     await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: otherAgent, body: {} });
@@ -121,11 +128,7 @@ const SCENARIOS: Record<string, Scenario> = {
     const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(90_000), kind: 'refund' });
     return finished(app, credit.body.workflowId);
   },
-  'return-refund-posted-at-once': async (app, team) => {
-    const started = await startReturn(app, team, { resolution: 'refund' });
-    await receiveAndInspect(app, team, started.id, 'opened');
-    return finished(app, started.workflowId);
-  },
+  'return-refund-posted-at-once': refundPostedAtOnce,
   'return-refund-waits-for-accounting': async (app, team) => {
     const started = await startReturn(app, team, { resolution: 'refund', minor: 90_000 });
     await receiveAndInspect(app, team, started.id, 'defective_confirmed');
@@ -186,6 +189,11 @@ const SCENARIOS: Record<string, Scenario> = {
     return finished(app, raised.body.workflowId);
   },
   ...HANDOFF_SCENARIOS,
+  // The same paths once a finished process keeps its final state (the record-final-state patch).
+  'credit-goodwill-posted-final-state-kept': goodwillPostedAtOnce,
+  'return-refund-posted-final-state-kept': refundPostedAtOnce,
+  'escalation-confirmed-final-state-kept': workEscalationToTheEnd,
+  'handoff-completed-final-state-kept': handoffCompleted,
 };
 
 async function main(): Promise<void> {

@@ -3,11 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { migrate } from '../../src/db/migrate';
 import { startEmbeddedPostgres } from '../../src/embedded/postgres';
 import { installTemporalCli } from '../../src/temporal/cli';
 import { startDevServer } from '../../src/temporal/dev-server';
+import { bundleWorkflows } from '../../src/worker/bundle';
 import { createDatabase, dropDatabase, withDatabase } from './databases';
 
 // One PostgreSQL server and one Temporal dev server per test run, both real. The server is the one
@@ -74,12 +74,8 @@ export async function startInfrastructure(log: (line: string) => void): Promise<
     const devServer = await startDevServer({ cli, namespace: 'default', logLevel: 'never' });
     stops.push(() => devServer.teardown());
 
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: require.resolve('../../workflows'),
-      logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: log, error: log },
-    });
     const workflowBundlePath = path.join(workDir, 'workflow-bundle.js');
-    await writeFile(workflowBundlePath, code);
+    await writeFile(workflowBundlePath, await bundleWorkflows(log));
 
     return { databaseUrl, temporalAddress: devServer.address, workflowBundlePath, stop };
   } catch (error) {
