@@ -16,6 +16,7 @@ import { policyRoutes } from './routes/policies';
 import { processRoutes } from './routes/processes';
 import { returnRoutes } from './routes/returns';
 import { reportRoutes } from './routes/reports';
+import { userRoutes } from './routes/users';
 
 export interface AppOptions {
   bodyLimit: string;
@@ -90,6 +91,7 @@ export function buildApp(context: ApiContext, options: AppOptions): express.Expr
   policyRoutes(v1, registry, context);
   processRoutes(v1, registry, context);
   returnRoutes(v1, registry, context);
+  userRoutes(v1, registry, context);
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
   });

@@ -10,20 +10,33 @@ export interface AuthenticatedUser {
   role: Role;
 }
 
+export interface IssuedApiKey {
+  id: string;
+  prefix: string;
+  createdAt: Date;
+  /** The key itself: shown once, never stored. */
+  key: string;
+}
+
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+/** Makes a new key for a user. */
+export async function issueApiKey(db: Pick<Database, 'apiKey'>, userId: string): Promise<IssuedApiKey> {
+  const key = `sk_${randomBytes(24).toString('base64url')}`;
+  const row = await db.apiKey.create({ data: { id: randomUUID(), userId, keyHash: hashApiKey(key), prefix: key.slice(0, 8) } });
+  return { id: row.id, prefix: row.prefix, createdAt: row.createdAt, key };
+}
+
+/** A user with a first key, in one transaction (`npm run users:create`, tests). */
 export async function createUser(db: Database, name: string, role: Role): Promise<{ user: AuthenticatedUser; apiKey: string }> {
-  const apiKey = `sk_${randomBytes(24).toString('base64url')}`;
   const user = { id: randomUUID(), name, role };
-  await db.user.create({
-    data: {
-      ...user,
-      apiKeys: { create: { id: randomUUID(), keyHash: hashApiKey(apiKey), prefix: apiKey.slice(0, 8) } },
-    },
+  const issued = await db.$transaction(async (tx) => {
+    await tx.user.create({ data: user });
+    return issueApiKey(tx, user.id);
   });
-  return { user, apiKey };
+  return { user, apiKey: issued.key };
 }
 
 export async function findUserByApiKey(db: Database, apiKey: string): Promise<AuthenticatedUser | undefined> {

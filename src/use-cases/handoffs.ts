@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import type { ApiContext } from '../api/context';
 import { AppError } from '../api/errors';
-import type { HandOverBody, HandoffView } from '../api/schemas/handoffs';
+import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../api/schemas/handoffs';
 import type { z } from '../api/zod';
 import type { AuthenticatedUser } from '../db/users';
 import { HANDOFF_PROCESS, nextActions, type NextAction } from '../domain/catalog';
+import type { CustomerTier, HandoffStatus, SurveyStatus } from '../domain/handoffs';
 import { workflowIds } from '../domain/workflow-ids';
 import { handoffWorkflow } from '../../workflows/handoff';
 import {
@@ -179,4 +180,44 @@ export async function answerSurvey(
   const handle = await handoffHandle(context, handoffId);
   const state = await handle.executeUpdate(surveyResponseUpdate, { args: [{ by: actorOf(user), ...answer }] });
   return toHandoffView(state, user);
+}
+
+/** Handoffs from their rows, newest first, each with the earliest due time of its open clocks. */
+export async function listHandoffs(
+  context: ApiContext,
+  caller: AuthenticatedUser,
+  query: z.infer<typeof ListHandoffsQuery>,
+): Promise<z.infer<typeof HandoffListSchema>> {
+  const ownerId = query.owner === 'me' ? caller.id : query.owner;
+  const rows = await context.db.handoff.findMany({
+    where: {
+      ...(ownerId ? { ownerId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.customerId ? { customerId: query.customerId } : {}),
+    },
+    orderBy: [{ handedOverAt: 'desc' }, { id: 'desc' }],
+    take: query.limit,
+  });
+  const dues = await context.db.stepRecord.groupBy({
+    by: ['workflowId'],
+    where: { workflowId: { in: rows.map((row) => row.workflowId) }, completedAt: null },
+    _min: { dueAt: true },
+  });
+  const nextDue = new Map(dues.map((due) => [due.workflowId, due._min.dueAt?.toISOString() ?? null]));
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      dealId: row.dealId,
+      caseId: row.caseId,
+      customer: { id: row.customerId, name: row.customerName, tier: row.tier as CustomerTier },
+      ownerId: row.ownerId,
+      status: row.status as HandoffStatus,
+      openCommitments: row.openCommitments,
+      surveyStatus: row.surveyStatus as SurveyStatus,
+      handedOverAt: row.handedOverAt.toISOString(),
+      welcomedAt: row.welcomedAt?.toISOString() ?? null,
+      completedAt: row.completedAt?.toISOString() ?? null,
+      nextDueAt: nextDue.get(row.workflowId) ?? null,
+    })),
+  };
 }

@@ -27,15 +27,31 @@ describe('handoffs', () => {
 
   it('assigns owners by tier and open handoffs, spreading key accounts', async () => {
     const owners: string[] = [];
+    const created: Array<{ id: string; owner: { id: string } }> = [];
     for (const tier of ['strategic', 'standard', 'standard', 'standard', 'strategic', 'standard']) {
-      const created = await handOver(app, team.sales, tiered(tier));
-      expect(created.status).toBe(201);
-      owners.push(created.body.owner.name);
+      const handedOver = await handOver(app, team.sales, tiered(tier));
+      expect(handedOver.status).toBe(201);
+      owners.push(handedOver.body.owner.name);
+      created.push(handedOver.body);
     }
     // The fifth: both own two, but Ada already has a strategic customer.
     expect(owners).toEqual(['Ada Agent', 'Bea Agent', 'Ada Agent', 'Bea Agent', 'Bea Agent', 'Ada Agent']);
     const loads = await app.db.handoff.groupBy({ by: ['ownerId'], _count: { _all: true } });
     expect(loads.map((load) => load._count._all)).toEqual([3, 3]);
+
+    // Each owner's book, newest first, with when the next thing is due.
+    const ada = created[0]?.owner.id ?? '';
+    const book = await app.request('GET', '/v1/handoffs?owner=me&status=welcome_pending', { key: team.agentKeys.get(ada) ?? '' });
+    expect(book.status).toBe(200);
+    expect(book.body.items.map((item: { id: string }) => item.id)).toEqual(
+      created.filter((handoff) => handoff.owner.id === ada).map((handoff) => handoff.id).reverse(),
+    );
+    expect(book.body.items[0]).toMatchObject({ ownerId: ada, status: 'welcome_pending', openCommitments: 1, nextDueAt: expect.any(String) });
+    const strategic = await app.request('GET', '/v1/handoffs?customerId=cust-strategic', { key: team.supervisor });
+    expect(strategic.body.items).toHaveLength(2);
+    const bad = await app.request('GET', '/v1/handoffs?owner=someone', { key: team.supervisor });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ in: 'query', field: 'owner' })]);
   });
 
   it('answers the same deal twice with one handoff and one case, even at once', async () => {

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { actionDefinition, HANDOFF_PROCESS } from '../../domain/catalog';
-import { answerSurvey, handOver, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
+import { answerSurvey, handOver, listHandoffs, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
 import { readNpsReport } from '../../use-cases/nps-report';
 import type { ApiContext } from '../context';
 import { addRoute } from '../route';
@@ -12,7 +12,9 @@ import {
   FulfilCommitmentBody,
   HandOverBody,
   HandoffIdParams,
+  HandoffListSchema,
   HandoffSchema,
+  ListHandoffsQuery,
   NpsReportQuery,
   NpsReportSchema,
   SurveyResponseBody,
@@ -45,6 +47,17 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
       const { created, handoff } = await handOver(ctx, user, body);
       return { status: created ? 201 : 200, body: handoff };
     },
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/handoffs',
+    summary: "Handoffs, newest first: an owner's book (`owner=me`), a customer's, or by status",
+    tag: 'Handoffs',
+    roles: 'any',
+    query: ListHandoffsQuery,
+    responses: { 200: { description: 'The handoffs', schema: HandoffListSchema } },
+    handler: async ({ query, user }, ctx) => ({ status: 200, body: await listHandoffs(ctx, user, query) }),
   });
 
   addRoute(router, registry, context, {

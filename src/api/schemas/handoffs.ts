@@ -55,6 +55,34 @@ export const SurveyResponseBody = z
   .strict()
   .openapi('SurveyResponse');
 
+export const ListHandoffsQuery = z
+  .object({
+    owner: z.union([z.literal('me'), z.uuid()]).optional().openapi({ description: "An owner's user id, or `me` for the caller's own" }),
+    status: z.enum(HANDOFF_STATUSES).optional(),
+    customerId: externalId.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();
+
+export const HandoffSummarySchema = z
+  .object({
+    id: z.string(),
+    dealId: z.string(),
+    caseId: z.string(),
+    customer: z.object({ id: z.string(), name: z.string(), tier: z.enum(CUSTOMER_TIERS) }),
+    ownerId: z.string().nullable(),
+    status: z.enum(HANDOFF_STATUSES),
+    openCommitments: z.number().int(),
+    surveyStatus: z.enum(SURVEY_STATUSES),
+    handedOverAt: z.string(),
+    welcomedAt: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    nextDueAt: z.string().nullable().openapi({ description: 'The earliest due time of its open clocks' }),
+  })
+  .openapi('HandoffSummary');
+
+export const HandoffListSchema = z.object({ items: z.array(HandoffSummarySchema) }).openapi('HandoffList');
+
 export const NpsReportQuery = z
   .object({
     from: dateTime.optional().openapi({ description: 'Inclusive; default: 30 days before `to`' }),

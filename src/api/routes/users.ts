@@ -1,0 +1,100 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Router } from 'express';
+import { createUserAccount, deactivateUser, issueKey, listUsers, readUser, revokeKey } from '../../use-cases/users';
+import type { ApiContext } from '../context';
+import { addRoute } from '../route';
+import { ProblemSchema } from '../schemas/common';
+import {
+  ApiKeyParams,
+  ApiKeySchema,
+  CreateUserRequest,
+  IssuedApiKeySchema,
+  ListUsersQuery,
+  UserListSchema,
+  UserParams,
+  UserSchema,
+} from '../schemas/users';
+
+const notFound = { description: 'No such user (or key)', schema: ProblemSchema };
+const ADMIN = ['admin'] as const;
+
+export function userRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/users',
+    summary: 'Create a user (without a key: issue one with POST /v1/users/{id}/keys)',
+    tag: 'Users',
+    roles: ADMIN,
+    body: CreateUserRequest,
+    idempotent: true,
+    responses: { 201: { description: 'The new user', schema: UserSchema } },
+    handler: async ({ body, newId }, ctx) => ({ status: 201, body: await createUserAccount(ctx, body, newId) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/users',
+    summary: 'Users by name, with their keys (prefixes only)',
+    tag: 'Users',
+    roles: ADMIN,
+    query: ListUsersQuery,
+    responses: { 200: { description: 'The users', schema: UserListSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await listUsers(ctx, query) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/users/:id',
+    summary: 'A user with their keys (prefixes only)',
+    tag: 'Users',
+    roles: ADMIN,
+    params: UserParams,
+    responses: { 200: { description: 'The user', schema: UserSchema }, 404: notFound },
+    handler: async ({ params }, ctx) => ({ status: 200, body: await readUser(ctx, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/users/:id/keys',
+    summary: 'Issue an API key; the answer is the only time the key is shown',
+    tag: 'Users',
+    roles: ADMIN,
+    params: UserParams,
+    responses: {
+      201: { description: 'The new key', schema: IssuedApiKeySchema },
+      404: notFound,
+      409: { description: 'The user is deactivated', schema: ProblemSchema },
+    },
+    handler: async ({ params }, ctx) => ({ status: 201, body: await issueKey(ctx, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/users/:id/keys/:keyId/revoke',
+    summary: 'Revoke an API key at once',
+    tag: 'Users',
+    roles: ADMIN,
+    params: ApiKeyParams,
+    responses: {
+      200: { description: 'The revoked key', schema: ApiKeySchema },
+      404: notFound,
+      409: { description: 'The key is already revoked', schema: ProblemSchema },
+    },
+    handler: async ({ params }, ctx) => ({ status: 200, body: await revokeKey(ctx, params.id, params.keyId) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/users/:id/deactivate',
+    summary: 'Deactivate a user: every key stops working; their work stays attributed to them',
+    tag: 'Users',
+    roles: ADMIN,
+    params: UserParams,
+    responses: {
+      200: { description: 'The deactivated user', schema: UserSchema },
+      404: notFound,
+      409: { description: 'Already deactivated, or the caller themselves', schema: ProblemSchema },
+    },
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await deactivateUser(ctx, user, params.id) }),
+  });
+}

@@ -1,0 +1,31 @@
+import { ROLES } from '../../domain/roles';
+import { z } from '../zod';
+
+export const CreateUserRequest = z
+  .object({ name: z.string().trim().min(1).max(100), role: z.enum(ROLES) })
+  .strict()
+  .openapi('CreateUserRequest');
+
+export const UserParams = z.object({ id: z.uuid() });
+export const ApiKeyParams = z.object({ id: z.uuid(), keyId: z.uuid() });
+
+export const ListUsersQuery = z
+  .object({ role: z.enum(ROLES).optional(), active: z.enum(['true', 'false']).transform((value) => value === 'true').optional() })
+  .strict();
+
+export const ApiKeySchema = z
+  .object({ id: z.string(), prefix: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .openapi('ApiKey', { description: 'A key as stored: its first characters, never the key' });
+
+export const IssuedApiKeySchema = ApiKeySchema.extend({ key: z.string().openapi({ description: 'Shown once; only its hash is stored' }) }).openapi(
+  'IssuedApiKey',
+);
+
+export const UserSchema = z
+  .object({ id: z.string(), name: z.string(), role: z.enum(ROLES), active: z.boolean(), createdAt: z.string(), apiKeys: z.array(ApiKeySchema) })
+  .openapi('User');
+
+export const UserListSchema = z.object({ items: z.array(UserSchema) }).openapi('UserList');
+
+export type UserView = z.infer<typeof UserSchema>;
+export type ApiKeyView = z.infer<typeof ApiKeySchema>;
