@@ -3,6 +3,7 @@ import {
   allHandlersFinished,
   condition,
   makeContinueAsNewFunc,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -44,6 +45,10 @@ const activities = proxyActivities<Activities>({
 });
 
 const refuse = (type: string, message: string) => ApplicationFailure.create({ type, message });
+
+// Owners chosen under a lock (deals handed over at once spread over the agents); added while
+// handoffs were running.
+const LOCKED_ASSIGNMENT_PATCH = 'handoff-owner-assigned-under-lock';
 
 type ClockStep = 'welcome' | 'check_in' | 'commitment';
 interface OpenClock {
@@ -298,7 +303,9 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
       open.push({ step, sequence, clock: SlaClock.resume(snapshot, callbacksFor(step, sequence)) });
     }
   } else {
-    const owner = chooseOwner(state.customer.tier, await activities.handoffOwnerCandidates());
+    const owner = patched(LOCKED_ASSIGNMENT_PATCH)
+      ? await activities.assignHandoffOwner({ workflowId, state: view() })
+      : chooseOwner(state.customer.tier, await activities.handoffOwnerCandidates());
     state.owner = { id: owner.id, name: owner.name, role: owner.role };
     await record('handoff.assigned', null, owner.name);
     await startClock('welcome', 1);

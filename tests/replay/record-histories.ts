@@ -194,6 +194,8 @@ const SCENARIOS: Record<string, Scenario> = {
   'return-refund-posted-final-state-kept': refundPostedAtOnce,
   'escalation-confirmed-final-state-kept': workEscalationToTheEnd,
   'handoff-completed-final-state-kept': handoffCompleted,
+  // The owner chosen and recorded under one lock (the handoff-owner-assigned-under-lock patch).
+  'handoff-completed-owner-assigned-under-lock': handoffCompleted,
 };
 
 async function main(): Promise<void> {
