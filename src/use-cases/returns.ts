@@ -3,6 +3,7 @@ import type { ApiContext } from '../api/context';
 import { AppError } from '../api/errors';
 import type { ReturnView, StartReturnBody } from '../api/schemas/returns';
 import type { z } from '../api/zod';
+import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { nextActions, RETURN_PROCESS } from '../domain/catalog';
 import { workflowIds } from '../domain/workflow-ids';
@@ -62,6 +63,15 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
 }
 
 /** Starts the order's next return and answers once eligibility is decided and any RMA issued. */
+/** Refunds and store credit go through the credit process, which grants only the credits policy's currency. */
+async function requireCreditableCurrency(context: ApiContext, resolution: z.infer<typeof StartReturnBody>['resolution'], orderCurrency: string | undefined) {
+  if (resolution !== 'refund' && resolution !== 'store_credit') return;
+  const { currency } = (await currentPolicy(context.db, 'credits')).document;
+  if (orderCurrency === undefined || orderCurrency === currency) return;
+  const message = `credits are granted in ${currency}, the currency of the credits policy, and this order is in ${orderCurrency}: choose exchange or repair`;
+  throw new AppError('validation', `body resolution: ${message}`, [{ in: 'body', field: 'resolution', message }]);
+}
+
 export async function startReturn(
   context: ApiContext,
   user: AuthenticatedUser,
@@ -69,8 +79,9 @@ export async function startReturn(
   returnId: string,
 ): Promise<ReturnView> {
   if (await context.db.return.count({ where: { id: returnId } })) return readReturn(context, user, returnId);
-  const order = await context.db.order.findUnique({ where: { id: body.orderId } });
+  const order = await context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } });
   if (!order) throw new AppError('validation', 'body orderId: no such order', [{ in: 'body', field: 'orderId', message: 'no such order' }]);
+  await requireCreditableCurrency(context, body.resolution, order.lines[0]?.currency);
   const caseId = await caseForProcess(context, user, {
     customerId: body.customerId,
     caseId: body.caseId,
@@ -95,7 +106,7 @@ export async function startReturn(
         { key: ProcessStatusAttribute, value: 'checking' },
       ],
     }),
-      });
+  });
   return toReturnView(state, workflowId, user);
 }
 

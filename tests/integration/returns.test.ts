@@ -222,6 +222,19 @@ describe('returns', () => {
     expect(await app.db.return.count()).toBe(before);
   });
 
+  it('refuses a refund of an order in another currency than the credits policy, but exchanges it', async () => {
+    await createOrder(app, team.sales, 'ORD-USD', 'cust-r1', 3, [{ sku: 'MUG', category: 'kitchen', qty: 1, minor: 1200, currency: 'USD' }]);
+    const before = await app.db.return.count();
+    const refund = await start({ orderId: 'ORD-USD', lines: [line('MUG')] });
+    expect(refund.status).toBe(400);
+    expect(refund.body.errors).toEqual([
+      { in: 'body', field: 'resolution', message: 'credits are granted in EUR, the currency of the credits policy, and this order is in USD: choose exchange or repair' },
+    ]);
+    expect(await app.db.return.count()).toBe(before);
+    const exchange = await start({ orderId: 'ORD-USD', lines: [line('MUG')], resolution: 'exchange' });
+    expect(exchange.status).toBe(201);
+  });
+
   it('refuses a bad order and a duplicate order id', async () => {
     const bad = await app.request('POST', '/v1/orders', {
       key: team.sales,

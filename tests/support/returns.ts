@@ -24,6 +24,7 @@ export interface DemoLine {
   qty: number;
   minor: number;
   finalSale?: boolean;
+  currency?: string;
 }
 
 export async function createOrder(app: TestApp, salesKey: string, id: string, customerId: string, deliveredDaysAgo: number, lines: DemoLine[]) {
@@ -38,7 +39,7 @@ export async function createOrder(app: TestApp, salesKey: string, id: string, cu
         name: line.sku.toLowerCase(),
         category: line.category,
         qty: line.qty,
-        unitPrice: { minor: line.minor, currency: 'EUR' },
+        unitPrice: { minor: line.minor, currency: line.currency ?? 'EUR' },
         finalSale: line.finalSale ?? false,
       })),
     },
