@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Database } from '../src/db/client';
+import { renderNotification, type NotificationTemplate } from './notification-templates';
 
 // The notifications outbox: a message is enqueued once per workflow step (its dedupe key) and
 // then delivered, to the log in the embedded default or over SMTP when SMTP_URL is set.
@@ -10,7 +11,7 @@ export interface NotificationRequest {
   audience: 'customer' | 'staff';
   /** An email address, or `customer:<id>`, `role:<role>`, `user:<id>`. */
   recipient: string;
-  template: string;
+  template: NotificationTemplate;
   payload: Record<string, unknown>;
 }
 
@@ -25,7 +26,8 @@ export function createTransport(smtpUrl: string | undefined, from: string, logge
   if (!smtpUrl) {
     return {
       async deliver(notification) {
-        logger.info({ notification }, `notification ${notification.template} to ${notification.recipient}`);
+        const { subject, text } = renderNotification(notification.template, notification.payload);
+        logger.info({ notification: { ...notification, text } }, `notification to ${notification.recipient}: ${subject}`);
         return 'sent';
       },
     };
@@ -34,12 +36,7 @@ export function createTransport(smtpUrl: string | undefined, from: string, logge
   return {
     async deliver(notification) {
       if (!EMAIL.test(notification.recipient)) return 'undeliverable';
-      await mailer.sendMail({
-        from,
-        to: notification.recipient,
-        subject: notification.template.replaceAll('.', ' '),
-        text: JSON.stringify(notification.payload, null, 2),
-      });
+      await mailer.sendMail({ from, to: notification.recipient, ...renderNotification(notification.template, notification.payload) });
       return 'sent';
     },
   };

@@ -8,6 +8,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { NotificationTemplate } from '../activities/notification-templates';
 import type { PolicySnapshot } from '../activities/policies';
 import { dueAt } from '../src/domain/calendar';
 import { approvalsComplete, refuseDecision, routeCredit, type CreditStatus, type PendingCredit } from '../src/domain/credits';
@@ -84,7 +85,7 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
       data,
       at: new Date().toISOString(),
     });
-  const notify = (audience: 'customer' | 'staff', recipient: string, template: string) =>
+  const notify = (audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate) =>
     activities.notify({
       dedupeKey: `${workflowId}:${template}:${recipient}`,
       audience,

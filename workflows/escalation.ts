@@ -9,6 +9,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { NotificationTemplate } from '../activities/notification-templates';
 import { nextTier, severityCalendar, TIER_ROLES, type EscalationStatus } from '../src/domain/escalations';
 import { isoDurationToMs } from '../src/domain/duration';
 import { FailureType } from '../src/domain/failures';
@@ -84,7 +85,7 @@ export async function escalationWorkflow(request: EscalationRequest): Promise<Es
     revision += 1;
     await activities.recordEscalation({ workflowId, revision, state: view(), event: { type, actorId: by?.id ?? null, detail, at } });
   };
-  const notifyTier = (template: string) =>
+  const notifyTier = (template: NotificationTemplate) =>
     activities.notify({
       dedupeKey: `${workflowId}:${template}:${state.tier}:${revision}`,
       audience: 'staff',

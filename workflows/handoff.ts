@@ -10,6 +10,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { NotificationTemplate } from '../activities/notification-templates';
 import { isoDurationToMs } from '../src/domain/duration';
 import { FailureType } from '../src/domain/failures';
 import { chooseOwner, commitmentClockPlan, ESCALATION_SEVERITY, type HandoffStatus } from '../src/domain/handoffs';
@@ -84,7 +85,7 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
     revision += 1;
     await activities.recordHandoff({ workflowId, revision, state: view(), event: { type, actorId: by?.id ?? null, detail, at: now() } });
   };
-  const notify = (audience: 'customer' | 'staff', recipient: string, template: string, instance: string, payload: Record<string, unknown> = {}) =>
+  const notify = (audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) =>
     activities.notify({
       dedupeKey: `${workflowId}:${template}:${instance}:${recipient}`,
       audience,

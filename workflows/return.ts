@@ -10,6 +10,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { NotificationTemplate } from '../activities/notification-templates';
 import { FailureType } from '../src/domain/failures';
 import { isoDurationToMs } from '../src/domain/duration';
 import { creditForLines, EXCEPTABLE_CODES, type ReturnStatus } from '../src/domain/returns';
@@ -98,7 +99,7 @@ export async function returnWorkflow(request: ReturnRequest): Promise<ReturnStat
       ...(state.status !== 'checking' ? { status: state.status } : {}),
       ...extra,
     });
-  const notifyCustomer = (template: string) =>
+  const notifyCustomer = (template: NotificationTemplate) =>
     activities.notify({
       dedupeKey: `${workflowId}:${template}`,
       audience: 'customer',

@@ -23,6 +23,7 @@ import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '..
 import { actorOf } from './actor';
 import { closeCase, openCase } from './cases';
 import { processState } from './live-query';
+import { nextDueTimes } from './next-due';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
 function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAction[] {
@@ -198,12 +199,7 @@ export async function listHandoffs(
     orderBy: [{ handedOverAt: 'desc' }, { id: 'desc' }],
     take: query.limit,
   });
-  const dues = await context.db.stepRecord.groupBy({
-    by: ['workflowId'],
-    where: { workflowId: { in: rows.map((row) => row.workflowId) }, completedAt: null },
-    _min: { dueAt: true },
-  });
-  const nextDue = new Map(dues.map((due) => [due.workflowId, due._min.dueAt?.toISOString() ?? null]));
+  const nextDue = await nextDueTimes(context.db, rows.map((row) => row.workflowId));
   return {
     items: rows.map((row) => ({
       id: row.id,

@@ -1,11 +1,12 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { ApiContext } from '../api/context';
 import { AppError } from '../api/errors';
-import type { ReturnView, StartReturnBody } from '../api/schemas/returns';
+import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } from '../api/schemas/returns';
 import type { z } from '../api/zod';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { nextActions, RETURN_PROCESS } from '../domain/catalog';
+import type { Resolution, ReturnStatus } from '../domain/returns';
 import { workflowIds } from '../domain/workflow-ids';
 import { returnWorkflow } from '../../workflows/return';
 import { returnSettledUpdate, returnStateQuery, type ReturnState } from '../../workflows/return-messages';
@@ -13,6 +14,7 @@ import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '..
 import { actorOf } from './actor';
 import { caseForProcess } from './case-for-process';
 import { processState } from './live-query';
+import { nextDueTimes } from './next-due';
 
 export function toReturnView(state: ReturnState, workflowId: string, caller: AuthenticatedUser): ReturnView {
   const status = state.status === 'checking' ? 'ineligible' : state.status;
@@ -120,4 +122,37 @@ export async function readReturn(context: ApiContext, user: AuthenticatedUser, r
   const handle = await returnHandle(context, returnId);
   const state = await processState(context, handle.workflowId, returnStateQuery);
   return toReturnView(state, handle.workflowId, user);
+}
+
+/** A return's row status: `checking` is a return no line of which is eligible (yet). */
+const listedStatus = (status: string): ReturnStatus => (status === 'checking' ? 'ineligible' : (status as ReturnStatus));
+
+/** Returns from their rows, oldest first like a queue, each with the due time of its current step. */
+export async function listReturns(context: ApiContext, query: z.infer<typeof ListReturnsQuery>): Promise<z.infer<typeof ReturnListSchema>> {
+  const rows = await context.db.return.findMany({
+    where: {
+      ...(query.status === 'ineligible' ? { status: { in: ['checking', 'ineligible'] } } : query.status ? { status: query.status } : {}),
+      ...(query.orderId ? { orderId: query.orderId } : {}),
+      ...(query.customerId ? { customerId: query.customerId } : {}),
+    },
+    orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
+    take: query.limit,
+  });
+  const nextDue = await nextDueTimes(context.db, rows.map((row) => row.workflowId));
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      status: listedStatus(row.status),
+      orderId: row.orderId,
+      customerId: row.customerId,
+      caseId: row.caseId,
+      resolution: row.resolution as Resolution,
+      rmaNumber: row.rmaNumber,
+      trackingNumber: row.trackingNumber,
+      creditId: row.creditId,
+      requestedAt: row.requestedAt.toISOString(),
+      closedAt: row.closedAt?.toISOString() ?? null,
+      nextDueAt: nextDue.get(row.workflowId) ?? null,
+    })),
+  };
 }

@@ -222,6 +222,27 @@ describe('returns', () => {
     expect(await app.db.return.count()).toBe(before);
   });
 
+  it("lists the warehouse's queues oldest first, each return with when its step is due", async () => {
+    await createOrder(app, team.sales, 'ORD-Q', 'cust-q', 2, [
+      { sku: 'LAMP', category: 'kitchen', qty: 1, minor: 2500 },
+      { sku: 'RUG', category: 'kitchen', qty: 1, minor: 9000 },
+    ]);
+    const first = await start({ orderId: 'ORD-Q', customerId: 'cust-q', lines: [line('LAMP')] });
+    const second = await start({ orderId: 'ORD-Q', customerId: 'cust-q', lines: [line('RUG')] });
+    const awaiting = await app.request('GET', '/v1/returns?orderId=ORD-Q&status=awaiting_item', { key: team.warehouse });
+    expect(awaiting.status).toBe(200);
+    expect(awaiting.body.items).toEqual([
+      expect.objectContaining({ id: first.body.id, rmaNumber: first.body.rmaNumber, status: 'awaiting_item', nextDueAt: first.body.currentStep.dueAt }),
+      expect.objectContaining({ id: second.body.id, status: 'awaiting_item' }),
+    ]);
+    await act(first.body.id, 'receipt', team.warehouse, { lines: [{ sku: 'LAMP', qty: 1 }] });
+    const inspecting = await app.request('GET', '/v1/returns?customerId=cust-q&status=inspecting', { key: team.warehouse });
+    expect(inspecting.body.items.map((item: { id: string }) => item.id)).toEqual([first.body.id]);
+    const bad = await app.request('GET', '/v1/returns?status=lost', { key: team.warehouse });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ in: 'query', field: 'status' })]);
+  });
+
   it('refuses a refund of an order in another currency than the credits policy, but exchanges it', async () => {
     await createOrder(app, team.sales, 'ORD-USD', 'cust-r1', 3, [{ sku: 'MUG', category: 'kitchen', qty: 1, minor: 1200, currency: 'USD' }]);
     const before = await app.db.return.count();

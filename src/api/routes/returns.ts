@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { RETURN_PROCESS } from '../../domain/catalog';
 import { actorOf } from '../../use-cases/actor';
 import { createOrder, readOrder } from '../../use-cases/orders';
-import { readReturn, returnHandle, startReturn, toReturnView } from '../../use-cases/returns';
+import { listReturns, readReturn, returnHandle, startReturn, toReturnView } from '../../use-cases/returns';
 import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate } from '../../../workflows/return-messages';
 import type { ApiContext } from '../context';
 import { addRoute } from '../route';
@@ -14,10 +14,12 @@ import {
   CreateOrderBody,
   ExceptionBody,
   InspectionBody,
+  ListReturnsQuery,
   OrderIdParams,
   OrderSchema,
   ReceiptBody,
   ReturnIdParams,
+  ReturnListSchema,
   ReturnSchema,
   StartReturnBody,
 } from '../schemas/returns';
@@ -85,6 +87,17 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     idempotent: true,
     responses: { 201: { description: 'The return', schema: ReturnSchema } },
     handler: async ({ body, user, newId }, ctx) => ({ status: 201, body: await startReturn(ctx, user, body, newId) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/returns',
+    summary: "Returns, oldest first: the warehouse's queue (`status=awaiting_item` or `inspecting`), an order's or a customer's",
+    tag: 'Returns',
+    roles: 'any',
+    query: ListReturnsQuery,
+    responses: { 200: { description: 'The returns', schema: ReturnListSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await listReturns(ctx, query) }),
   });
 
   addRoute(router, registry, context, {

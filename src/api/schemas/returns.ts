@@ -58,6 +58,34 @@ export const StartReturnBody = z
   .openapi('StartReturn');
 
 export const ReturnIdParams = z.object({ id: z.uuid() });
+
+export const ListReturnsQuery = z
+  .object({
+    status: z.enum(RETURN_STATUSES).optional(),
+    orderId: externalId.optional(),
+    customerId: externalId.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();
+
+export const ReturnSummarySchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(RETURN_STATUSES),
+    orderId: z.string(),
+    customerId: z.string(),
+    caseId: z.uuid(),
+    resolution: z.enum(RESOLUTIONS),
+    rmaNumber: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+    creditId: z.uuid().nullable(),
+    requestedAt: z.string(),
+    closedAt: z.string().nullable(),
+    nextDueAt: z.string().nullable().openapi({ description: 'When its current step is due' }),
+  })
+  .openapi('ReturnSummary');
+
+export const ReturnListSchema = z.object({ items: z.array(ReturnSummarySchema) }).openapi('ReturnList');
 export const ReceiptBody = z
   .object({ lines: z.array(z.object({ sku, qty: quantity }).strict()).min(1).refine(uniqueSkus, 'each sku once') })
   .strict()
