@@ -68,24 +68,6 @@ export const ListReturnsQuery = z
   })
   .strict();
 
-export const ReturnSummarySchema = z
-  .object({
-    id: z.uuid(),
-    status: z.enum(RETURN_STATUSES),
-    orderId: z.string(),
-    customerId: z.string(),
-    caseId: z.uuid(),
-    resolution: z.enum(RESOLUTIONS),
-    rmaNumber: z.string().nullable(),
-    trackingNumber: z.string().nullable(),
-    creditId: z.uuid().nullable(),
-    requestedAt: z.string(),
-    closedAt: z.string().nullable(),
-    nextDueAt: z.string().nullable().openapi({ description: 'When its current step is due' }),
-  })
-  .openapi('ReturnSummary');
-
-export const ReturnListSchema = z.object({ items: z.array(ReturnSummarySchema) }).openapi('ReturnList');
 export const ReceiptBody = z
   .object({ lines: z.array(z.object({ sku, qty: quantity }).strict()).min(1).refine(uniqueSkus, 'each sku once') })
   .strict()
@@ -148,5 +130,23 @@ export const ReturnSchema = z
     nextActions: z.array(NextActionSchema),
   })
   .openapi('Return');
+
+export const ReturnSummarySchema = ReturnSchema.pick({
+  id: true,
+  status: true,
+  orderId: true,
+  customerId: true,
+  caseId: true,
+  resolution: true,
+  rmaNumber: true,
+  trackingNumber: true,
+  creditId: true,
+  requestedAt: true,
+  closedAt: true,
+})
+  .extend({ nextDueAt: z.string().nullable().openapi({ description: 'When its current step is due' }) })
+  .openapi('ReturnSummary');
+
+export const ReturnListSchema = z.object({ items: z.array(ReturnSummarySchema) }).openapi('ReturnList');
 
 export type ReturnView = z.infer<typeof ReturnSchema>;
