@@ -30,10 +30,10 @@ export async function issueApiKey(db: Pick<Database, 'apiKey'>, userId: string):
 }
 
 /** A user with a first key, in one transaction (`npm run users:create`, tests). */
-export async function createUser(db: Database, name: string, role: Role): Promise<{ user: AuthenticatedUser; apiKey: string }> {
+export async function createUser(db: Database, name: string, role: Role, email?: string): Promise<{ user: AuthenticatedUser; apiKey: string }> {
   const user = { id: randomUUID(), name, role };
   const issued = await db.$transaction(async (tx) => {
-    await tx.user.create({ data: user });
+    await tx.user.create({ data: { ...user, email: email ?? null } });
     return issueApiKey(tx, user.id);
   });
   return { user, apiKey: issued.key };

@@ -24,6 +24,7 @@ import { actorOf } from './actor';
 import { closeCase, openCase } from './cases';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';
+import { rememberCustomer } from '../db/customers';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
 function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAction[] {
@@ -67,6 +68,7 @@ export async function handOver(
   if ((await context.db.user.count({ where: { role: 'agent', active: true } })) === 0) {
     throw new AppError('conflict', 'no active agent can own the handoff; create an agent first');
   }
+  await rememberCustomer(context.db, body.customer);
   const opened = await openCase(context, user, { customerId: body.customer.id, subject: `Handoff: deal ${body.dealId}`, channel: 'email' }, randomUUID());
   const handoffId = randomUUID();
   let state: HandoffState;

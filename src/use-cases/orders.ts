@@ -3,6 +3,7 @@ import { AppError } from '../api/errors';
 import type { CreateOrderBody, OrderSchema } from '../api/schemas/returns';
 import type { z } from '../api/zod';
 import { Prisma, type Database } from '../db/client';
+import { rememberCustomer } from '../db/customers';
 
 type Order = z.infer<typeof OrderSchema>;
 
@@ -28,23 +29,26 @@ export async function readOrder(db: Database, orderId: string): Promise<Order> {
 /** Orders arrive from the order management system; an order id is taken once. */
 export async function createOrder(context: ApiContext, body: z.infer<typeof CreateOrderBody>): Promise<Order> {
   try {
-    await context.db.order.create({
-      data: {
-        id: body.id,
-        customerId: body.customerId,
-        deliveredAt: new Date(body.deliveredAt),
-        lines: {
-          create: body.lines.map((line) => ({
-            sku: line.sku,
-            name: line.name,
-            category: line.category,
-            qty: line.qty,
-            unitPriceMinor: BigInt(line.unitPrice.minor),
-            currency: line.unitPrice.currency,
-            finalSale: line.finalSale,
-          })),
+    await context.db.$transaction(async (tx) => {
+      await tx.order.create({
+        data: {
+          id: body.id,
+          customerId: body.customerId,
+          deliveredAt: new Date(body.deliveredAt),
+          lines: {
+            create: body.lines.map((line) => ({
+              sku: line.sku,
+              name: line.name,
+              category: line.category,
+              qty: line.qty,
+              unitPriceMinor: BigInt(line.unitPrice.minor),
+              currency: line.unitPrice.currency,
+              finalSale: line.finalSale,
+            })),
+          },
         },
-      },
+      });
+      await rememberCustomer(tx, { id: body.customerId, email: body.customerEmail });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

@@ -18,11 +18,12 @@ function keyView(key: ApiKeyRow): ApiKeyView {
   return { id: key.id, prefix: key.prefix, createdAt: key.createdAt.toISOString(), revokedAt: key.revokedAt?.toISOString() ?? null };
 }
 
-function userView(user: { id: string; name: string; role: string; active: boolean; createdAt: Date; apiKeys: ApiKeyRow[] }): UserView {
+function userView(user: { id: string; name: string; role: string; email: string | null; active: boolean; createdAt: Date; apiKeys: ApiKeyRow[] }): UserView {
   return {
     id: user.id,
     name: user.name,
     role: user.role as Role,
+    email: user.email,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
     apiKeys: user.apiKeys.map(keyView),

@@ -11,6 +11,7 @@ export const CreateOrderBody = z
   .object({
     id: externalId,
     customerId: externalId,
+    customerEmail: z.email().max(254).optional().openapi({ description: "Where the customer's messages about returns and credits go" }),
     deliveredAt: z.iso.datetime({ offset: true }),
     lines: z
       .array(

@@ -2,7 +2,11 @@ import { ROLES } from '../../domain/roles';
 import { z } from '../zod';
 
 export const CreateUserRequest = z
-  .object({ name: z.string().trim().min(1).max(100), role: z.enum(ROLES) })
+  .object({
+    name: z.string().trim().min(1).max(100),
+    role: z.enum(ROLES),
+    email: z.email().max(254).optional().openapi({ description: "Where the user's and their role's messages go over SMTP" }),
+  })
   .strict()
   .openapi('CreateUserRequest');
 
@@ -22,7 +26,15 @@ export const IssuedApiKeySchema = ApiKeySchema.extend({ key: z.string().openapi(
 );
 
 export const UserSchema = z
-  .object({ id: z.string(), name: z.string(), role: z.enum(ROLES), active: z.boolean(), createdAt: z.string(), apiKeys: z.array(ApiKeySchema) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    email: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    apiKeys: z.array(ApiKeySchema),
+  })
   .openapi('User');
 
 export const UserListSchema = z.object({ items: z.array(UserSchema) }).openapi('UserList');
