@@ -1,14 +1,19 @@
 import { isGrpcServiceError, type WorkflowClientInterceptor } from '@temporalio/client';
 
 // An update that reaches a workflow while its run continues as new is aborted by the server before
-// it is accepted: it changed nothing, so it is sent again, to the new run.
+// it is accepted: it changed nothing, so it is sent again, to the new run. The server says so with
+// "workflow update was aborted" (UNAVAILABLE) or, once the run is closing, "workflow operation can
+// not be applied because workflow is closing" (RESOURCE_EXHAUSTED).
 
+const RESOURCE_EXHAUSTED = 8;
 const UNAVAILABLE = 14;
 const ATTEMPTS = 5;
 
 export function isAbortedUpdate(error: unknown): boolean {
   const grpc = isGrpcServiceError(error) ? error : (error as { cause?: unknown } | undefined)?.cause;
-  return isGrpcServiceError(grpc) && grpc.code === UNAVAILABLE && /aborted/i.test(grpc.details || grpc.message);
+  if (!isGrpcServiceError(grpc)) return false;
+  const message = grpc.details || grpc.message;
+  return (grpc.code === UNAVAILABLE && /aborted/i.test(message)) || (grpc.code === RESOURCE_EXHAUSTED && /workflow is closing/i.test(message));
 }
 
 export const retryAbortedUpdates: WorkflowClientInterceptor = {
@@ -18,6 +23,8 @@ export const retryAbortedUpdates: WorkflowClientInterceptor = {
         return await next(input);
       } catch (error) {
         if (attempt === ATTEMPTS || !isAbortedUpdate(error)) throw error;
+        // Gives the server a moment to start the new run.
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
     }
   },

@@ -2,7 +2,7 @@ import { ServiceError, type WorkflowStartUpdateInput, type WorkflowStartUpdateOu
 import { isAbortedUpdate, retryAbortedUpdates } from '../../src/temporal/retry-aborted-updates';
 
 // The interceptor alone; that updates reach continued runs is shown by tests/integration/handoffs-continue.test.ts.
-const status = { UNAVAILABLE: 14, NOT_FOUND: 5 } as const;
+const status = { NOT_FOUND: 5, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 } as const;
 
 function grpcError(code: number, details: string) {
   return Object.assign(new Error(`${code} ${details}`), { code, details, metadata: {} });
@@ -16,6 +16,9 @@ describe('retrying updates aborted by a continue-as-new', () => {
     const aborted = grpcError(status.UNAVAILABLE, 'workflow update was aborted');
     expect(isAbortedUpdate(aborted)).toBe(true);
     expect(isAbortedUpdate(new ServiceError('Failed to start update', { cause: aborted }))).toBe(true);
+    const closing = grpcError(status.RESOURCE_EXHAUSTED, 'workflow operation can not be applied because workflow is closing');
+    expect(isAbortedUpdate(closing)).toBe(true);
+    expect(isAbortedUpdate(grpcError(status.RESOURCE_EXHAUSTED, 'namespace rate limit exceeded'))).toBe(false);
     expect(isAbortedUpdate(grpcError(status.UNAVAILABLE, 'connection refused'))).toBe(false);
     expect(isAbortedUpdate(grpcError(status.NOT_FOUND, 'aborted'))).toBe(false);
   });
