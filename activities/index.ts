@@ -8,6 +8,7 @@ import { createNotificationActivities, type NotificationTransport } from './noti
 import { createPolicyActivities } from './policies';
 import { createReturnActivities } from './returns';
 import { createStepActivities } from './step-records';
+import { failUnstorableDataAtOnce } from './unstorable-data';
 
 export interface ActivityDependencies {
   db: Database;
@@ -15,7 +16,7 @@ export interface ActivityDependencies {
 }
 
 export function createActivities(deps: ActivityDependencies) {
-  return {
+  return failUnstorableDataAtOnce({
     ...createCaseActivities(deps),
     ...createCreditActivities(deps),
     ...createEscalationActivities(deps),
@@ -25,7 +26,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createPolicyActivities(deps),
     ...createReturnActivities(deps),
     ...createStepActivities(deps),
-  };
+  });
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -30,6 +30,8 @@ export const ConfigSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/, 'expected a size such as 100kb')
     .default('100kb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.string().min(3).default('service@localhost'),
 });

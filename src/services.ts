@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { WorkerOptions } from '@temporalio/worker';
 import { createTransport } from '../activities/notifications';
 import { buildApp } from './api/app';
+import { scheduleIdempotencyPurge } from './api/idempotency-purge';
 import { listen } from './api/server';
 import { prepareBackends } from './bootstrap';
 import type { Config } from './config';
@@ -65,11 +66,22 @@ export async function startServices(
   if (options.api) {
     const app = buildApp(
       { db, temporal: client, taskQueue: config.TEMPORAL_TASK_QUEUE, logger },
-      { bodyLimit: config.BODY_LIMIT, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE },
+      {
+        bodyLimit: config.BODY_LIMIT,
+        rateLimits: {
+          perUser: config.RATE_LIMIT_PER_MINUTE,
+          perAddress: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+          authFailuresPerAddress: config.AUTH_FAILURES_PER_MINUTE,
+        },
+      },
     );
     const server = await listen(app, config.PORT, config.HOST);
     apiUrl = server.url;
-    stops.unshift(() => server.close());
+    const stopPurge = scheduleIdempotencyPurge(db, logger);
+    stops.unshift(async () => {
+      stopPurge();
+      await server.close();
+    });
   }
 
   return {

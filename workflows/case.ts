@@ -37,12 +37,14 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     currentStep: caseWorkStep(openedAt),
   };
   let recorded = false;
+  let openFailure: unknown;
   const workflowId = workflowInfo().workflowId;
 
   setHandler(caseStateQuery, () => state);
 
   setHandler(caseOpenedUpdate, async () => {
-    await condition(() => recorded);
+    await condition(() => recorded || openFailure !== undefined);
+    if (openFailure !== undefined) throw openFailure;
     return state;
   });
 
@@ -75,7 +77,14 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     },
   );
 
-  await recordCaseOpened({ workflowId, openedAt, ...input });
+  try {
+    await recordCaseOpened({ workflowId, openedAt, ...input });
+  } catch (error) {
+    // The caller opening the case learns why before the run fails.
+    openFailure = error;
+    await condition(allHandlersFinished);
+    throw error;
+  }
   recorded = true;
 
   await condition(() => state.status === 'closed' && allHandlersFinished());

@@ -2,6 +2,7 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -33,6 +34,8 @@ const activities = proxyActivities<Activities>({
   retry: { maximumInterval: '30 seconds' },
 });
 
+const APPROVAL_ROW_FIRST = 'approval-row-before-state';
+
 const conflict = (message: string) => ApplicationFailure.create({ type: FailureType.conflict, message });
 
 export async function creditWorkflow(request: CreditRequest): Promise<CreditState> {
@@ -57,6 +60,7 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
   const loaded: { policies?: PolicySnapshot } = {};
   let clock: SlaClock | undefined;
   let settled = false;
+  let recordingApproval = false;
 
   const setStatus = (status: CreditStatus) => {
     state.status = status;
@@ -112,9 +116,23 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
         await event('credit.rejected', decision.by, { reason: decision.note, onBehalfOf: decision.onBehalfOf?.name ?? null }, 'rejected');
       } else {
         const approval = { approver: decision.by, onBehalfOf: decision.onBehalfOf, role: acting.role, note: decision.note, at };
-        state.approvals.push(approval);
-        if (approvalsComplete(pending())) setStatus('approved');
-        await activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
+        if (patched(APPROVAL_ROW_FIRST)) {
+          // The approval counts only once its row is written: if the row cannot be written, the
+          // update fails and the credit stays pending, so it can never post without its approval.
+          recordingApproval = true;
+          try {
+            await activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
+          } finally {
+            recordingApproval = false;
+          }
+          if (state.status !== 'pending_approval') throw conflict(`the credit is ${state.status}, not waiting for a decision`);
+          state.approvals.push(approval);
+          if (approvalsComplete(pending())) setStatus('approved');
+        } else {
+          state.approvals.push(approval);
+          if (approvalsComplete(pending())) setStatus('approved');
+          await activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
+        }
         if (state.status === 'approved') await event('credit.approved', decision.by, {}, 'approved');
       }
       await condition(() => state.status !== 'approved');
@@ -123,6 +141,7 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
     {
       validator: (decision: CreditDecision) => {
         if (state.status !== 'pending_approval') throw conflict(`the credit is ${state.status}, not waiting for a decision`);
+        if (recordingApproval) throw conflict('another approval of this credit is being recorded; try again in a moment');
         if (decision.decision === 'reject' && !decision.note?.trim()) {
           throw ApplicationFailure.create({ type: FailureType.invalid, message: 'a rejection needs a reason' });
         }
@@ -146,6 +165,7 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
           throw ApplicationFailure.create({ type: FailureType.forbidden, message: 'only the requester may recall a credit' });
         }
         if (state.status !== 'pending_approval') throw conflict(`the credit is ${state.status}; only a pending credit can be recalled`);
+        if (recordingApproval) throw conflict('an approval of this credit is being recorded; try again in a moment');
       },
     },
   );

@@ -1,6 +1,5 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import { authenticate } from './auth';
@@ -8,6 +7,7 @@ import type { ApiContext } from './context';
 import { AppError, errorHandler } from './errors';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
+import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
 import { caseRoutes } from './routes/cases';
 import { creditRoutes } from './routes/credits';
 import { escalationRoutes } from './routes/escalations';
@@ -20,7 +20,7 @@ import { userRoutes } from './routes/users';
 
 export interface AppOptions {
   bodyLimit: string;
-  rateLimitPerMinute: number;
+  rateLimits: RateLimits;
 }
 
 async function isReady(context: ApiContext): Promise<Record<string, 'ok' | 'unreachable'>> {
@@ -61,19 +61,7 @@ export function buildApp(context: ApiContext, options: AppOptions): express.Expr
 
   const registry = new OpenAPIRegistry();
   const v1 = Router();
-  v1.use(
-    '/v1',
-    rateLimit({
-      windowMs: 60_000,
-      limit: options.rateLimitPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      keyGenerator: (req) => req.header('authorization') ?? ipKeyGenerator(req.ip ?? ''),
-      handler: () => {
-        throw new AppError('rate_limited', 'too many requests; slow down and retry after the time in RateLimit headers');
-      },
-    }),
-  );
+  v1.use('/v1', ...beforeAuthentication(options.rateLimits));
   v1.use('/v1', express.json({ limit: options.bodyLimit }));
   v1.use('/v1', (req, _res, next) => {
     const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
@@ -83,6 +71,7 @@ export function buildApp(context: ApiContext, options: AppOptions): express.Expr
     next();
   });
   v1.use('/v1', authenticate(context));
+  v1.use('/v1', afterAuthentication(options.rateLimits));
   caseRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
   reportRoutes(v1, registry, context);

@@ -15,6 +15,7 @@ const STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_mismatch: 422,
+  unstorable: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
@@ -29,6 +30,7 @@ const TITLE: Record<ErrorCode, string> = {
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported media type',
   idempotency_mismatch: 'Idempotency key reused with another request',
+  unstorable: 'The data cannot be stored',
   rate_limited: 'Too many requests',
   internal: 'Internal error',
   unavailable: 'Service unavailable',
@@ -85,8 +87,18 @@ const BODY_PARSER_ERRORS: Record<string, AppError> = {
   'charset.unsupported': new AppError('unsupported_media_type', 'unsupported charset'),
 };
 
+/** The failure of an activity that PostgreSQL refused, anywhere in the chain of causes. */
+function unstorableCause(error: unknown): ApplicationFailure | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof ApplicationFailure && cause.type === FailureType.unstorable) return cause;
+  }
+  return undefined;
+}
+
 /** What a failure from Temporal means to the caller, when it means something. */
 function fromTemporal(error: unknown): AppError | undefined {
+  const unstorable = unstorableCause(error);
+  if (unstorable) return new AppError('unstorable', 'the database refused the data of this request; nothing further was done, and the failure is logged');
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     if (error.cause.type === FailureType.conflict) return new AppError('conflict', error.cause.message);
     if (error.cause.type === FailureType.forbidden) return new AppError('forbidden', error.cause.message);
@@ -108,7 +120,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const parserError = type === undefined ? undefined : BODY_PARSER_ERRORS[type];
     const known = error instanceof AppError ? error : (parserError ?? fromTemporal(error));
     const appError = known ?? new AppError('internal', 'an unexpected error occurred');
-    if (!known) logger.error({ err: error, path: req.path }, 'unhandled error');
+    if (!known || known.code === 'unstorable') logger.error({ err: error, path: req.path }, 'unhandled error');
     res.status(appError.status).type('application/problem+json').json(toProblem(appError, req.originalUrl));
   };
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/client';
+import { Prisma, type Database } from '../db/client';
 import { AppError } from './errors';
 
 // `Idempotency-Key` on starting POSTs: the same key with the same request returns the first answer;
-// with another request it is a 422; while the first is still running, a 409. Keys belong to the
-// caller, so nobody can read another user's stored answer. A request that fails stores nothing, and
-// its retry creates the same ids (src/api/route.ts), so it can never start a second process.
+// with another request it is a 422, for the key's whole lifetime (24 h), even after the first
+// request failed; while the first is still running, a 409. Keys belong to the caller, so nobody
+// can read another user's stored answer. A request that fails keeps its key as `failed`: the same
+// request may be retried, and its retry creates the same ids (src/api/route.ts), so it can never
+// start a second process.
 
 export interface StoredResponse {
   status: number;
@@ -15,6 +17,7 @@ export interface StoredResponse {
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const ABANDONED_AFTER_MS = 60_000;
+export const KEY_LIFETIME_MS = 24 * 60 * 60_000;
 
 export function requestHash(method: string, path: string, body: unknown): string {
   return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
@@ -25,45 +28,70 @@ export async function withIdempotency(
   userId: string,
   key: string,
   hash: string,
-  run: () => Promise<{ status: number; body: unknown }>,
+  /** Runs the request; `keySeenAt` tells this key's lifetime apart from a later one of the same name. */
+  run: (keySeenAt: Date) => Promise<{ status: number; body: unknown }>,
 ): Promise<StoredResponse> {
   if (!KEY.test(key)) {
     throw new AppError('validation', 'Idempotency-Key must be 1-255 visible ASCII characters', [
       { in: 'header', field: 'Idempotency-Key', message: 'must be 1-255 visible ASCII characters' },
     ]);
   }
+  const now = new Date();
   const reserved = await db.idempotencyKey.createMany({
-    data: [{ userId, key, requestHash: hash, state: 'running' }],
+    data: [{ userId, key, requestHash: hash, state: 'running', createdAt: now, attemptStartedAt: now }],
     skipDuplicates: true,
   });
+  let keySeenAt = now;
   if (reserved.count === 0) {
-    const existing = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
-    if (existing && existing.requestHash !== hash) {
-      throw new AppError('idempotency_mismatch', 'this Idempotency-Key was used with a different request');
-    }
-    if (existing?.state === 'completed' && existing.statusCode !== null) {
-      return { status: existing.statusCode, body: existing.responseBody, replayed: true };
-    }
-    // A request that died mid-way leaves its key running; after a while a retry takes it over
-    // (the ids it creates come from the key, so it finishes the same work rather than doubling it).
-    const takenOver = await db.idempotencyKey.updateMany({
-      where: { userId, key, state: 'running', createdAt: { lt: new Date(Date.now() - ABANDONED_AFTER_MS) } },
-      data: { createdAt: new Date() },
-    });
-    if (takenOver.count === 0) {
-      throw new AppError('conflict', 'a request with this Idempotency-Key is still in progress; retry shortly');
-    }
+    const resumed = await resume(db, userId, key, hash, now);
+    if ('stored' in resumed) return resumed.stored;
+    keySeenAt = resumed.keySeenAt;
   }
   try {
-    const result = await run();
+    const result = await run(keySeenAt);
     await db.idempotencyKey.update({
       where: { userId_key: { userId, key } },
       data: { state: 'completed', statusCode: result.status, responseBody: result.body as object, completedAt: new Date() },
     });
     return { ...result, replayed: false };
   } catch (error) {
-    // A failed request stores nothing: the same key may be retried.
-    await db.idempotencyKey.delete({ where: { userId_key: { userId, key } } });
+    await db.idempotencyKey.update({ where: { userId_key: { userId, key } }, data: { state: 'failed' } });
     throw error;
   }
+}
+
+/** For a key already seen: its stored answer, or when this request may run it (again) the key's lifetime start; else a 422 or a 409. */
+async function resume(
+  db: Database,
+  userId: string,
+  key: string,
+  hash: string,
+  now: Date,
+): Promise<{ stored: StoredResponse } | { keySeenAt: Date }> {
+  const expired = { createdAt: { lt: new Date(now.getTime() - KEY_LIFETIME_MS) } };
+  const renewed = await db.idempotencyKey.updateMany({
+    where: { userId, key, ...expired },
+    data: { requestHash: hash, state: 'running', statusCode: null, responseBody: Prisma.DbNull, createdAt: now, attemptStartedAt: now, completedAt: null },
+  });
+  if (renewed.count === 1) return { keySeenAt: now };
+  const existing = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
+  if (!existing) throw new AppError('conflict', 'a request with this Idempotency-Key is in flux; retry shortly');
+  if (existing.requestHash !== hash) {
+    throw new AppError('idempotency_mismatch', 'this Idempotency-Key was used with a different request');
+  }
+  if (existing.state === 'completed' && existing.statusCode !== null) {
+    return { stored: { status: existing.statusCode, body: existing.responseBody, replayed: true } };
+  }
+  // A failed attempt may be retried at once; one that died mid-way leaves its key running, and
+  // after a while a retry takes it over (it creates the same ids, so it finishes the same work).
+  const resumable = existing.state === 'failed' ? { state: 'failed' } : { state: 'running', attemptStartedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } };
+  const resumed = await db.idempotencyKey.updateMany({ where: { userId, key, ...resumable }, data: { state: 'running', attemptStartedAt: now } });
+  if (resumed.count === 0) throw new AppError('conflict', 'a request with this Idempotency-Key is still in progress; retry shortly');
+  return { keySeenAt: existing.createdAt };
+}
+
+/** Deletes keys past their lifetime; returns how many. */
+export async function purgeExpiredIdempotencyKeys(db: Database, now = new Date()): Promise<number> {
+  const purged = await db.idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEY_LIFETIME_MS) } } });
+  return purged.count;
 }

@@ -22,7 +22,7 @@ export interface RouteRequest<P, Q, B> {
   query: Infer<Q>;
   body: Infer<B>;
   user: AuthenticatedUser;
-  /** The id of what this request creates: the same for every retry with one Idempotency-Key. */
+  /** The id of what this request creates: the same for every retry with one Idempotency-Key in its lifetime. */
   newId: string;
 }
 
@@ -111,18 +111,19 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
     const user = res.locals.user as AuthenticatedUser;
     requireRole(user, route.roles);
     const key = route.idempotent ? req.header('idempotency-key') : undefined;
-    const request = {
+    const parsed = {
       params: parsePart('params', route.params, req.params),
       query: parsePart('query', route.query, req.query),
       body: parsePart('body', route.body, req.body ?? {}),
       user,
-      newId: key === undefined ? randomUUID() : idFromName(user.id, key, req.method, req.path),
-    } as RouteRequest<P, Q, B>;
-    const run = () => route.handler(request, context);
+    };
+    const run = (newId: string) => route.handler({ ...parsed, newId } as RouteRequest<P, Q, B>, context);
     const result =
       key === undefined
-        ? await run()
-        : await withIdempotency(context.db, user.id, key, requestHash(req.method, req.path, request.body), run);
+        ? await run(randomUUID())
+        : await withIdempotency(context.db, user.id, key, requestHash(req.method, req.path, parsed.body), (keySeenAt) =>
+            run(idFromName(user.id, key, keySeenAt.toISOString(), req.method, req.path)),
+          );
     if ('replayed' in result && result.replayed) res.setHeader('Idempotent-Replayed', 'true');
     res.status(result.status).json(result.body);
   });

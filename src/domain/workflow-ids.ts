@@ -5,6 +5,6 @@ export const workflowIds = {
   credit: (creditId: string) => `credit-${creditId}`,
   escalation: (escalationId: string) => `escalation-${escalationId}`,
   handoff: (dealId: string) => `handoff-${dealId}`,
-  /** The n-th return of an order. */
-  return: (orderId: string, n: number) => `return-${orderId}-${n}`,
+  /** Returns started before 2026-12 kept `return-<order>-<n>`, read through the id on their row. */
+  return: (returnId: string) => `return-${returnId}`,
 } as const;

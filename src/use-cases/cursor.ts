@@ -11,11 +11,20 @@ export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Only what encodeCursor wrote is a cursor: an exact ISO instant and a UUID, nothing else. */
 export function decodeCursor(cursor: string): Position {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    const date = new Date(String(at));
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime())) return { at: date, id };
+    const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(position) && position.length === 2) {
+      const [at, id] = position as unknown[];
+      if (typeof at === 'string' && ISO_INSTANT.test(at) && typeof id === 'string' && UUID.test(id)) {
+        const date = new Date(at);
+        if (!Number.isNaN(date.getTime()) && date.toISOString() === at) return { at: date, id };
+      }
+    }
   } catch {
     // falls through to the refusal below
   }

@@ -64,7 +64,6 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
   };
 }
 
-/** Starts the order's next return and answers once eligibility is decided and any RMA issued. */
 /** Refunds and store credit go through the credit process, which grants only the credits policy's currency. */
 async function requireCreditableCurrency(context: ApiContext, resolution: z.infer<typeof StartReturnBody>['resolution'], orderCurrency: string | undefined) {
   if (resolution !== 'refund' && resolution !== 'store_credit') return;
@@ -74,6 +73,7 @@ async function requireCreditableCurrency(context: ApiContext, resolution: z.infe
   throw new AppError('validation', `body resolution: ${message}`, [{ in: 'body', field: 'resolution', message }]);
 }
 
+/** Starts a return and answers once eligibility is decided and any RMA issued. */
 export async function startReturn(
   context: ApiContext,
   user: AuthenticatedUser,
@@ -90,12 +90,7 @@ export async function startReturn(
     subject: `Return of order ${body.orderId}`,
     processId: returnId,
   });
-  const { returnsStarted } = await context.db.order.update({
-    where: { id: body.orderId },
-    data: { returnsStarted: { increment: 1 } },
-    select: { returnsStarted: true },
-  });
-  const workflowId = workflowIds.return(body.orderId, returnsStarted);
+  const workflowId = workflowIds.return(returnId);
   const state = await context.temporal.workflow.executeUpdateWithStart(returnSettledUpdate, {
     startWorkflowOperation: new WithStartWorkflowOperation(returnWorkflow, {
       workflowId,

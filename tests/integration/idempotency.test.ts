@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { KEY_LIFETIME_MS, purgeExpiredIdempotencyKeys } from '../../src/api/idempotency';
 import { startTestApp, type TestApp } from '../support/harness';
 
 describe('Idempotency-Key on starting requests', () => {
@@ -61,5 +63,28 @@ describe('Idempotency-Key on starting requests', () => {
     const response = await app.request('POST', '/v1/cases', { key: agent, body, headers: { 'idempotency-key': 'k'.repeat(256) } });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ in: 'header', field: 'Idempotency-Key' })]);
+  });
+
+  it('keeps the first body of a key after its request failed: another body is a 422, the same body runs again', async () => {
+    const headers = { 'idempotency-key': 'escalate-missing-case' };
+    const missingCase = { caseId: randomUUID(), severity: 'P3', category: 'billing', reason: 'Charged twice' };
+    const first = await app.request('POST', '/v1/escalations', { key: agent, body: missingCase, headers });
+    expect(first.body.errors).toEqual([expect.objectContaining({ field: 'caseId' })]);
+    const other = await app.request('POST', '/v1/escalations', { key: agent, body: { ...missingCase, caseId: randomUUID() }, headers });
+    expect(other.status).toBe(422);
+    const again = await app.request('POST', '/v1/escalations', { key: agent, body: missingCase, headers });
+    expect(again.status).toBe(400);
+  });
+
+  it('forgets a key after its lifetime: the purge deletes it and the key may start something new', async () => {
+    const headers = { 'idempotency-key': 'open-yesterday' };
+    const first = await app.request('POST', '/v1/cases', { key: agent, body, headers });
+    const lifetimeAgo = new Date(Date.now() - KEY_LIFETIME_MS - 60_000);
+    await app.db.idempotencyKey.updateMany({ where: { key: 'open-yesterday' }, data: { createdAt: lifetimeAgo } });
+    expect(await purgeExpiredIdempotencyKeys(app.db)).toBeGreaterThanOrEqual(1);
+    expect(await app.db.idempotencyKey.count({ where: { key: 'open-yesterday' } })).toBe(0);
+    const later = await app.request('POST', '/v1/cases', { key: agent, body: { ...body, subject: 'A new call' }, headers });
+    expect(later.status).toBe(201);
+    expect(later.body.id).not.toBe(first.body.id);
   });
 });

@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../support/harness';
 import { HANDOFF_SCENARIOS, handoffCompleted } from './handoff-scenarios';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../support/infrastructure';
 import { quietTemporalRuntime } from '../support/runtime';
+import { eventually } from '../support/wait';
 
 // `npm run histories:record`: runs each workflow scenario that has no recorded history yet on a real
 // dev server and stores its history under tests/replay/histories, which the replay test replays
@@ -107,6 +108,23 @@ const SCENARIOS: Record<string, Scenario> = {
     await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: otherAccounting, body: {} });
     await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: manager, body: {} });
     return finished(app, credit.body.workflowId);
+  },
+  'credit-dual-control-approval-rows-first': async (app, { agent, accounting, manager }) => {
+    const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(750_000), kind: 'refund' });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: accounting, body: { note: 'first' } });
+    await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: manager, body: { note: 'second' } });
+    return finished(app, credit.body.workflowId);
+  },
+  'case-open-refused-by-the-database': async (app, { agent }) => {
+    await app.db.$executeRawUnsafe(`ALTER TABLE "cases" ADD CONSTRAINT "replay_refuses" CHECK ("subject" <> 'Refused')`);
+    await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay-refused', subject: 'Refused' } });
+    await app.db.$executeRawUnsafe(`ALTER TABLE "cases" DROP CONSTRAINT "replay_refuses"`);
+    const workflowId = await eventually(async () => {
+      for await (const workflow of app.temporal.workflow.list({ query: `CustomerId = 'cust-replay-refused'` })) return workflow.workflowId;
+      return undefined;
+    });
+    await app.temporal.workflow.getHandle(workflowId).result().catch(() => undefined);
+    return workflowId;
   },
   'credit-rejected': async (app, { agent, supervisor }) => {
     const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(20_000), kind: 'store_credit' });

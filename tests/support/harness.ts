@@ -45,8 +45,8 @@ function requiredEnv(name: string): string {
   return value;
 }
 
-/** `worker: false` leaves the task queue to a worker the test runs itself; `smtpUrl` sends notifications there. */
-export async function startTestApp(options: { worker?: boolean; smtpUrl?: string } = {}): Promise<TestApp> {
+/** `worker: false` leaves the task queue to a worker the test runs itself; `smtpUrl` sends notifications there; `env` overrides configuration. */
+export async function startTestApp(options: { worker?: boolean; smtpUrl?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   quietTemporalRuntime();
   const templateUrl = requiredEnv(INFRASTRUCTURE_ENV.databaseUrl);
   const database = `file_${randomBytes(6).toString('hex')}`;
@@ -58,7 +58,10 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     HOST: '127.0.0.1',
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
+    AUTH_FAILURES_PER_MINUTE: '100000',
     SMTP_URL: options.smtpUrl,
+    ...options.env,
   });
   const services: RunningServices = await startServices(config, { databaseUrl, temporalAddress }, pino({ level: 'warn' }), {
     api: true,

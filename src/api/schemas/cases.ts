@@ -1,3 +1,4 @@
+import { multiLineText, singleLineText } from '../../domain/text';
 import { CASE_STATUSES } from '../../domain/catalog';
 import { z } from '../zod';
 import { ActorSchema, externalId, NextActionSchema } from './common';
@@ -7,14 +8,14 @@ export const CHANNELS = ['phone', 'email', 'chat', 'in_person', 'web'] as const;
 export const OpenCaseRequest = z
   .object({
     customerId: externalId,
-    subject: z.string().trim().min(1).max(200),
+    subject: singleLineText(200),
     channel: z.enum(CHANNELS).default('phone'),
   })
   .strict()
   .openapi('OpenCaseRequest');
 
 export const CloseCaseRequest = z
-  .object({ resolution: z.string().trim().min(1).max(2000).optional() })
+  .object({ resolution: multiLineText(2000).optional() })
   .strict()
   .openapi('CloseCaseRequest');
 

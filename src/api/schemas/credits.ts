@@ -1,3 +1,4 @@
+import { multiLineText } from '../../domain/text';
 import { CREDIT_KINDS, CREDIT_STATUSES } from '../../domain/credits';
 import { z } from '../zod';
 import { ActorSchema, externalId, NextActionSchema } from './common';
@@ -17,14 +18,14 @@ export const RequestCreditBody = z
     customerId: externalId,
     amount: MoneySchema,
     kind: z.enum(CREDIT_KINDS),
-    reason: z.string().trim().min(1).max(500),
+    reason: multiLineText(500),
     caseId: z.uuid().optional(),
   })
   .strict()
   .openapi('RequestCredit');
 
-export const ApproveCreditBody = z.object({ note: z.string().trim().min(1).max(2000).optional() }).strict().openapi('ApproveCredit');
-export const RejectCreditBody = z.object({ reason: z.string().trim().min(1).max(2000) }).strict().openapi('RejectCredit');
+export const ApproveCreditBody = z.object({ note: multiLineText(2000).optional() }).strict().openapi('ApproveCredit');
+export const RejectCreditBody = z.object({ reason: multiLineText(2000) }).strict().openapi('RejectCredit');
 export const RecallCreditBody = z.object({}).strict();
 
 export const CreditIdParams = z.object({ id: z.uuid() });

@@ -1,3 +1,4 @@
+import { multiLineText } from '../../domain/text';
 import { ESCALATION_STATUSES, RESOLUTION_CODES, SEVERITIES, TIERS } from '../../domain/escalations';
 import { z } from '../zod';
 import { ActorSchema, NextActionSchema } from './common';
@@ -12,18 +13,18 @@ export const RaiseEscalationBody = z
       .min(1)
       .max(64)
       .regex(/^[a-z0-9_.-]+$/, 'lowercase letters, digits, _ . - (it groups recurring issues)'),
-    reason: z.string().trim().min(1).max(2000),
+    reason: multiLineText(2000),
   })
   .strict()
   .openapi('RaiseEscalation');
 
 export const EscalationIdParams = z.object({ id: z.uuid() });
 export const EmptyBody = z.object({}).strict();
-export const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) }).strict().openapi('EscalationNote');
+export const NoteBody = z.object({ text: multiLineText(4000) }).strict().openapi('EscalationNote');
 export const ReassignBody = z.object({ assigneeId: z.uuid() }).strict().openapi('ReassignEscalation');
-export const EscalateBody = z.object({ reason: z.string().trim().min(1).max(2000) }).strict().openapi('EscalateEscalation');
+export const EscalateBody = z.object({ reason: multiLineText(2000) }).strict().openapi('EscalateEscalation');
 export const ResolveBody = z
-  .object({ resolutionCode: z.enum(RESOLUTION_CODES), note: z.string().trim().min(1).max(4000).optional() })
+  .object({ resolutionCode: z.enum(RESOLUTION_CODES), note: multiLineText(4000).optional() })
   .strict()
   .openapi('ResolveEscalation');
 

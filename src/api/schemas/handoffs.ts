@@ -1,3 +1,4 @@
+import { multiLineText, singleLineText } from '../../domain/text';
 import {
   COMMITMENT_STATUSES,
   CONTACT_KINDS,
@@ -11,24 +12,23 @@ import { z } from '../zod';
 import { ActorSchema, externalId, NextActionSchema } from './common';
 
 const dateTime = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const HandOverBody = z
   .object({
     dealId: externalId,
     customer: z
-      .object({ id: externalId, name: text(200), email: z.email().max(254), tier: z.enum(CUSTOMER_TIERS) })
+      .object({ id: externalId, name: singleLineText(200), email: z.email().max(254), tier: z.enum(CUSTOMER_TIERS) })
       .strict(),
     products: z
-      .array(z.object({ sku: externalId, name: text(200), qty: z.number().int().positive().max(1_000_000) }).strict())
+      .array(z.object({ sku: externalId, name: singleLineText(200), qty: z.number().int().positive().max(1_000_000) }).strict())
       .min(1)
       .max(100),
     commitments: z
-      .array(z.object({ description: text(1000), dueAt: dateTime.optional() }).strict())
+      .array(z.object({ description: multiLineText(1000), dueAt: dateTime.optional() }).strict())
       .max(50)
       .default([])
       .openapi({ description: 'What sales promised; a commitment with a due date gets a reminder before it and an escalation after it' }),
-    salesRep: text(200),
+    salesRep: singleLineText(200),
     closedAt: dateTime,
   })
   .strict()
@@ -44,14 +44,14 @@ export const ContactBody = z
   .object({
     kind: z.enum(CONTACT_KINDS),
     outcome: z.enum(CONTACT_OUTCOMES).openapi({ description: 'Only `reached` makes the contact; the others are recorded attempts' }),
-    note: text(4000).optional(),
+    note: multiLineText(4000).optional(),
   })
   .strict()
   .openapi('HandoffContact');
-export const FulfilCommitmentBody = z.object({ note: text(2000).optional() }).strict().openapi('FulfilCommitment');
-export const WaiveCommitmentBody = z.object({ reason: text(2000) }).strict().openapi('WaiveCommitment');
+export const FulfilCommitmentBody = z.object({ note: multiLineText(2000).optional() }).strict().openapi('FulfilCommitment');
+export const WaiveCommitmentBody = z.object({ reason: multiLineText(2000) }).strict().openapi('WaiveCommitment');
 export const SurveyResponseBody = z
-  .object({ score: z.number().int().min(0).max(10), comment: text(2000).optional() })
+  .object({ score: z.number().int().min(0).max(10), comment: multiLineText(2000).optional() })
   .strict()
   .openapi('SurveyResponse');
 

@@ -2,6 +2,7 @@ import { PROCESS_CATALOG } from '../../domain/catalog';
 import { z } from '../zod';
 
 const dateTime = z.iso.datetime({ offset: true });
+const STEP_NAMES = [...new Set(PROCESS_CATALOG.flatMap((process) => process.steps.map((step) => step.name)))];
 
 const windowFields = {
   from: dateTime.optional().openapi({ description: 'Inclusive; default: 30 days before `to`' }),
@@ -23,7 +24,7 @@ const fromNotAfterToCheck = {
 export const SlaReportQuery = z
   .object({
     process: z.enum(PROCESS_CATALOG.map((process) => process.name)).optional(),
-    step: z.string().trim().min(1).max(64).optional(),
+    step: z.enum(STEP_NAMES).optional(),
     ...windowFields,
   })
   .strict()

@@ -1,3 +1,4 @@
+import { multiLineText, singleLineText } from '../../domain/text';
 import { GRADES, INELIGIBLE_CODES, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../../domain/returns';
 import { z } from '../zod';
 import { ActorSchema, externalId, NextActionSchema } from './common';
@@ -18,8 +19,8 @@ export const CreateOrderBody = z
         z
           .object({
             sku,
-            name: z.string().trim().min(1).max(200),
-            category: z.string().trim().min(1).max(64),
+            name: singleLineText(200),
+            category: singleLineText(64),
             qty: quantity,
             unitPrice: MoneySchema,
             finalSale: z.boolean().default(false),
@@ -78,10 +79,10 @@ export const InspectionBody = z
   .strict()
   .openapi('ReturnInspection');
 export const ExceptionBody = z
-  .object({ reason: z.string().trim().min(1).max(2000), skus: z.array(sku).max(200).default([]) })
+  .object({ reason: multiLineText(2000), skus: z.array(sku).max(200).default([]) })
   .strict()
   .openapi('ReturnException');
-export const CancelBody = z.object({ reason: z.string().trim().min(1).max(2000).optional() }).strict().openapi('CancelReturn');
+export const CancelBody = z.object({ reason: multiLineText(2000).optional() }).strict().openapi('CancelReturn');
 
 const LineSchema = z.object({
   sku: z.string(),

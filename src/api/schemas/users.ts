@@ -1,9 +1,10 @@
+import { singleLineText } from '../../domain/text';
 import { ROLES } from '../../domain/roles';
 import { z } from '../zod';
 
 export const CreateUserRequest = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: singleLineText(100),
     role: z.enum(ROLES),
     email: z.email().max(254).optional().openapi({ description: "Where the user's and their role's messages go over SMTP" }),
   })

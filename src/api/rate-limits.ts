@@ -1,0 +1,45 @@
+import type { RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import type { AuthenticatedUser } from '../db/users';
+import { AppError } from './errors';
+
+// Three budgets a minute: per client address before authentication (so invented bearer values
+// share one bucket), per address for failed authentications (key guessing), and per user after it.
+
+export interface RateLimits {
+  perUser: number;
+  perAddress: number;
+  authFailuresPerAddress: number;
+}
+
+const byAddress = (req: { ip?: string }) => `address:${ipKeyGenerator(req.ip ?? '')}`;
+
+function limiter(limit: number, keyGenerator: Options['keyGenerator'], extra: Partial<Options> = {}) {
+  return rateLimit({
+    windowMs: 60_000,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator,
+    handler: () => {
+      throw new AppError('rate_limited', 'too many requests; slow down and retry after the time in RateLimit headers');
+    },
+    ...extra,
+  });
+}
+
+/** Before authentication: every request of an address, and its failed authentications. */
+export function beforeAuthentication(limits: RateLimits): RequestHandler[] {
+  return [
+    limiter(limits.perAddress, byAddress),
+    limiter(limits.authFailuresPerAddress, (req) => `auth-failures:${byAddress(req)}`, {
+      requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+      skipSuccessfulRequests: true,
+    }),
+  ];
+}
+
+/** After authentication: each user's own budget. */
+export function afterAuthentication(limits: RateLimits): RequestHandler {
+  return limiter(limits.perUser, (_req, res) => `user:${(res.locals.user as AuthenticatedUser).id}`);
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { startTestApp, type TestApp } from '../support/harness';
+
+const randomBearer = () => ({ authorization: `Bearer sk_${randomBytes(12).toString('hex')}` });
+
+describe('rate limits', () => {
+  describe('failed authentications, per client address', () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await startTestApp({ worker: false, env: { AUTH_FAILURES_PER_MINUTE: '3' } });
+    });
+    afterAll(() => app.stop());
+
+    it('slows an address down after its failed authentications, whatever bearer values it invents', async () => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect((await app.request('GET', '/v1/cases', { headers: randomBearer() })).status).toBe(401);
+      }
+      const next = await app.request('GET', '/v1/cases', { headers: randomBearer() });
+      expect(next.status).toBe(429);
+      expect(next.headers.get('content-type')).toContain('application/problem+json');
+      expect(next.body).toMatchObject({ status: 429, title: 'Too many requests' });
+      expect(next.headers.get('ratelimit')).toMatch(/"3-in-1min"; r=0/);
+    });
+  });
+
+  describe('requests, per user and per address', () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await startTestApp({ worker: false, env: { RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '12' } });
+    });
+    afterAll(() => app.stop());
+
+    it("limits each user to their own budget, then the address as a whole", async () => {
+      const [first, second, third] = await Promise.all([app.userKey('agent', 'First'), app.userKey('agent', 'Second'), app.userKey('ops', 'Third')]);
+      const statuses = async (key: string | undefined, times: number) => {
+        const seen: number[] = [];
+        for (let n = 0; n < times; n++) seen.push((await app.request('GET', '/v1/processes', { key })).status);
+        return seen;
+      };
+      expect(await statuses(first, 6)).toEqual([200, 200, 200, 200, 200, 429]);
+      expect(await statuses(second, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(await statuses(third, 2)).toEqual([200, 429]);
+      expect(await statuses(undefined, 1)).toEqual([429]);
+    });
+  });
+});
