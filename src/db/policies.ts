@@ -1,5 +1,6 @@
 import { DEFAULT_POLICIES, POLICY_NAMES, type PolicyDocument, type PolicyName } from '../domain/policies';
-import { Prisma, type Database } from './client';
+import { recordAuditEvent, type AuditActor } from './audit';
+import type { Database, Prisma } from './client';
 
 export interface PolicyVersionView<N extends PolicyName = PolicyName> {
   name: N;
@@ -20,7 +21,7 @@ function toView<N extends PolicyName>(name: N, row: { version: number; document:
   return { name, version: row.version, document: row.document as PolicyDocument<N>, createdAt: row.createdAt.toISOString() };
 }
 
-export async function currentPolicy<N extends PolicyName>(db: Database, name: N): Promise<PolicyVersionView<N>> {
+export async function currentPolicy<N extends PolicyName>(db: Pick<Database, 'policyVersion'>, name: N): Promise<PolicyVersionView<N>> {
   return toView(name, await db.policyVersion.findFirstOrThrow({ where: { name }, orderBy: { version: 'desc' } }));
 }
 
@@ -28,23 +29,45 @@ export async function policyVersion<N extends PolicyName>(db: Database, name: N,
   return toView(name, await db.policyVersion.findUniqueOrThrow({ where: { name_version: { name, version } } }));
 }
 
-/** Adds the next version; concurrent writers each get their own version number. */
-export async function addPolicyVersion<N extends PolicyName>(
+/**
+ * Runs `write` in one transaction with the policy's current version, one writer per policy at a
+ * time: what a writer decides against the current version still holds when it writes.
+ */
+export async function withPolicyLock<N extends PolicyName, T>(
   db: Database,
   name: N,
+  write: (tx: Prisma.TransactionClient, current: PolicyVersionView<N>) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(${`policy:${name}`}))) AS locked`;
+    return write(tx, await currentPolicy(tx, name));
+  });
+}
+
+/** Where an approved change came from: it is recorded with the version it made. */
+export interface ApprovedChange {
+  changeId: string;
+  proposedById: string;
+}
+
+/** Adds the version after `current` and records it in the audit trail; call it inside withPolicyLock. */
+export async function addPolicyVersion<N extends PolicyName>(
+  tx: Prisma.TransactionClient,
+  current: PolicyVersionView<N>,
   document: PolicyDocument<N>,
-  createdById: string,
+  actor: NonNullable<AuditActor>,
+  approvedChange?: ApprovedChange,
 ): Promise<PolicyVersionView<N>> {
-  for (;;) {
-    const latest = await db.policyVersion.findFirst({ where: { name }, orderBy: { version: 'desc' } });
-    try {
-      const row = await db.policyVersion.create({
-        data: { name, version: (latest?.version ?? 0) + 1, document, createdById },
-      });
-      return toView(name, row);
-    } catch (error) {
-      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-      if (!duplicate) throw error;
-    }
-  }
+  const version = current.version + 1;
+  const row = await tx.policyVersion.create({
+    data: { name: current.name, version, document, createdById: approvedChange?.proposedById ?? actor.id },
+  });
+  await recordAuditEvent(tx, {
+    actor,
+    action: 'policy.changed',
+    target: { type: 'policy', id: current.name },
+    before: { version: current.version, document: current.document },
+    after: { version, document, ...approvedChange },
+  });
+  return toView(current.name, row);
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../domain/roles';
+import { recordAuditEvent, type AuditActor } from './audit';
 import type { Database } from './client';
 
 // Users and their API keys. A key is shown once, when made; only its SHA-256 is stored.
@@ -22,19 +23,28 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-/** Makes a new key for a user. */
-export async function issueApiKey(db: Pick<Database, 'apiKey'>, userId: string): Promise<IssuedApiKey> {
+/** Makes a new key for a user and records who issued it; run it inside the caller's transaction. */
+export async function issueApiKey(db: Pick<Database, 'apiKey' | 'auditEvent'>, userId: string, issuer: AuditActor): Promise<IssuedApiKey> {
   const key = `sk_${randomBytes(24).toString('base64url')}`;
-  const row = await db.apiKey.create({ data: { id: randomUUID(), userId, keyHash: hashApiKey(key), prefix: key.slice(0, 8) } });
+  const row = await db.apiKey.create({
+    data: { id: randomUUID(), userId, keyHash: hashApiKey(key), prefix: key.slice(0, 8), issuedById: issuer?.id ?? null },
+  });
+  await recordAuditEvent(db, {
+    actor: issuer,
+    action: 'api_key.issued',
+    target: { type: 'user', id: userId },
+    after: { keyId: row.id, prefix: row.prefix, issuedByAnotherUser: issuer !== null && issuer.id !== userId },
+  });
   return { id: row.id, prefix: row.prefix, createdAt: row.createdAt, key };
 }
 
-/** A user with a first key, in one transaction (`npm run users:create`, tests). */
+/** A user with a first key, in one transaction, from the command line (`npm run users:create`, tests). */
 export async function createUser(db: Database, name: string, role: Role, email?: string): Promise<{ user: AuthenticatedUser; apiKey: string }> {
   const user = { id: randomUUID(), name, role };
   const issued = await db.$transaction(async (tx) => {
     await tx.user.create({ data: { ...user, email: email ?? null } });
-    return issueApiKey(tx, user.id);
+    await recordAuditEvent(tx, { actor: null, action: 'user.created', target: { type: 'user', id: user.id }, after: { name, role, email: email ?? null } });
+    return issueApiKey(tx, user.id, null);
   });
   return { user, apiKey: issued.key };
 }

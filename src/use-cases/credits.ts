@@ -8,6 +8,7 @@ import type { AuthenticatedUser } from '../db/users';
 import { CREDIT_PROCESS, nextActions } from '../domain/catalog';
 import type { Prisma } from '../db/client';
 import { refuseDecision, type CreditStatus, type PendingCredit } from '../domain/credits';
+import { mayReceiveDelegation } from '../domain/delegations';
 import type { Role } from '../domain/roles';
 import type { CreditsPolicy } from '../domain/policies';
 import { workflowIds } from '../domain/workflow-ids';
@@ -23,6 +24,7 @@ import {
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
 import { caseForProcess } from './case-for-process';
+import { todayUtc } from './delegations';
 import { processState } from './live-query';
 
 function toView(state: CreditState, caller: AuthenticatedUser): CreditView {
@@ -114,11 +116,12 @@ export async function readCredit(context: ApiContext, user: AuthenticatedUser, c
   return toView(await stateOf(context, creditId), user);
 }
 
-/** Approvers who delegated their authority to this user for today (UTC). */
-async function delegatorsOf(context: ApiContext, userId: string): Promise<Actor[]> {
-  const today = new Date(new Date().toISOString().slice(0, 10));
+/** Approvers whose delegation to this user is active today (UTC); only an approver receives authority. */
+async function delegatorsOf(context: ApiContext, user: AuthenticatedUser): Promise<Actor[]> {
+  if (!mayReceiveDelegation(user.role)) return [];
+  const today = new Date(todayUtc());
   const delegations = await context.db.delegation.findMany({
-    where: { delegateId: userId, fromDate: { lte: today }, toDate: { gte: today } },
+    where: { delegateId: user.id, endedAt: null, fromDate: { lte: today }, toDate: { gte: today } },
   });
   const users = await context.db.user.findMany({
     where: { id: { in: delegations.map((delegation) => delegation.delegatorId) }, active: true },
@@ -163,7 +166,7 @@ export async function decideCredit(
   const row = await context.db.credit.findUnique({ where: { id: creditId }, include: { approvals: true } });
   if (!row) throw new AppError('not_found', `no credit ${creditId}`);
   const policy = await policyVersion(context.db, 'credits', row.policyVersion);
-  const allowed = chooseDecider(policy.document, pendingOf(row), actorOf(user), await delegatorsOf(context, user.id));
+  const allowed = chooseDecider(policy.document, pendingOf(row), actorOf(user), await delegatorsOf(context, user));
   const onBehalfOf = allowed?.onBehalfOf ?? null;
   const decided = await context.temporal.workflow
     .getHandle(workflowIds.credit(creditId))
@@ -194,7 +197,7 @@ export async function listCredits(
     orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
     take: query.status === 'pending_approval' ? undefined : query.limit,
   });
-  const delegators = query.status === 'pending_approval' ? await delegatorsOf(context, user.id) : [];
+  const delegators = query.status === 'pending_approval' ? await delegatorsOf(context, user) : [];
   const policies = new Map<number, CreditsPolicy>();
   const items = [];
   for (const row of rows) {

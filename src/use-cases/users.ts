@@ -2,20 +2,31 @@ import type { ApiContext } from '../api/context';
 import { AppError } from '../api/errors';
 import type { ApiKeyView, CreateUserRequest, ListUsersQuery, UserView } from '../api/schemas/users';
 import type { z } from '../api/zod';
+import { recordAuditEvent } from '../db/audit';
 import { issueApiKey, type AuthenticatedUser } from '../db/users';
 import type { Role } from '../domain/roles';
 
-// What an admin does with users and their API keys.
+// What an admin does with users and their API keys. Every change is recorded in the audit trail,
+// in the same transaction.
 
 interface ApiKeyRow {
   id: string;
+  userId: string;
   prefix: string;
   createdAt: Date;
   revokedAt: Date | null;
+  issuedBy: { id: string; name: string } | null;
 }
 
 function keyView(key: ApiKeyRow): ApiKeyView {
-  return { id: key.id, prefix: key.prefix, createdAt: key.createdAt.toISOString(), revokedAt: key.revokedAt?.toISOString() ?? null };
+  return {
+    id: key.id,
+    prefix: key.prefix,
+    createdAt: key.createdAt.toISOString(),
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+    issuedBy: key.issuedBy,
+    issuedByAnotherUser: key.issuedBy !== null && key.issuedBy.id !== key.userId,
+  };
 }
 
 function userView(user: { id: string; name: string; role: string; email: string | null; active: boolean; createdAt: Date; apiKeys: ApiKeyRow[] }): UserView {
@@ -30,7 +41,8 @@ function userView(user: { id: string; name: string; role: string; email: string 
   };
 }
 
-const withKeys = { apiKeys: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] } };
+const issuer = { issuedBy: { select: { id: true, name: true } } };
+const withKeys = { apiKeys: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], include: issuer } };
 
 export async function readUser(context: ApiContext, userId: string): Promise<UserView> {
   const user = await context.db.user.findUnique({ where: { id: userId }, include: withKeys });
@@ -38,9 +50,23 @@ export async function readUser(context: ApiContext, userId: string): Promise<Use
   return userView(user);
 }
 
-/** A user without a key yet; its id is the request's, so a retry finds the same user. */
-export async function createUserAccount(context: ApiContext, request: z.infer<typeof CreateUserRequest>, userId: string): Promise<UserView> {
-  await context.db.user.createMany({ data: [{ id: userId, ...request }], skipDuplicates: true });
+/** A user without a key yet; its id is the request's, so a retry finds the same user (and records it once). */
+export async function createUserAccount(
+  context: ApiContext,
+  caller: AuthenticatedUser,
+  request: z.infer<typeof CreateUserRequest>,
+  userId: string,
+): Promise<UserView> {
+  await context.db.$transaction(async (tx) => {
+    const created = await tx.user.createMany({ data: [{ id: userId, ...request }], skipDuplicates: true });
+    if (created.count === 0) return;
+    await recordAuditEvent(tx, {
+      actor: caller,
+      action: 'user.created',
+      target: { type: 'user', id: userId },
+      after: { name: request.name, role: request.role, email: request.email ?? null },
+    });
+  });
   return readUser(context, userId);
 }
 
@@ -53,28 +79,70 @@ export async function listUsers(context: ApiContext, query: z.infer<typeof ListU
   return { items: users.map(userView) };
 }
 
-export async function issueKey(context: ApiContext, userId: string): Promise<ApiKeyView & { key: string }> {
+/** A key made by the caller; one made for someone else is marked so on that user's key list. */
+export async function issueKey(context: ApiContext, caller: AuthenticatedUser, userId: string): Promise<ApiKeyView & { key: string }> {
   const user = await context.db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError('not_found', `no user ${userId}`);
   if (!user.active) throw new AppError('conflict', 'the user is deactivated; a key would not work');
-  const issued = await issueApiKey(context.db, userId);
-  return { ...keyView({ ...issued, revokedAt: null }), key: issued.key };
+  const issued = await context.db.$transaction((tx) => issueApiKey(tx, userId, caller));
+  return { ...keyView({ ...issued, userId, revokedAt: null, issuedBy: { id: caller.id, name: caller.name } }), key: issued.key };
 }
 
-/** Revokes a key at once; of requests racing to revoke it, one succeeds and the others are 409s. */
-export async function revokeKey(context: ApiContext, userId: string, keyId: string): Promise<ApiKeyView> {
-  const revoked = await context.db.apiKey.updateMany({ where: { id: keyId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  const key = await context.db.apiKey.findFirst({ where: { id: keyId, userId } });
-  if (!key) throw new AppError('not_found', `user ${userId} has no key ${keyId}`);
-  if (revoked.count === 0) throw new AppError('conflict', 'the key is already revoked');
-  return keyView(key);
+/** Revokes a key at once; of requests racing to revoke it, one succeeds (and is recorded) and the others are 409s. */
+export async function revokeKey(context: ApiContext, caller: AuthenticatedUser, userId: string, keyId: string): Promise<ApiKeyView> {
+  return context.db.$transaction(async (tx) => {
+    const revoked = await tx.apiKey.updateMany({ where: { id: keyId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const key = await tx.apiKey.findFirst({ where: { id: keyId, userId }, include: issuer });
+    if (!key) throw new AppError('not_found', `user ${userId} has no key ${keyId}`);
+    if (revoked.count === 0) throw new AppError('conflict', 'the key is already revoked');
+    await recordAuditEvent(tx, {
+      actor: caller,
+      action: 'api_key.revoked',
+      target: { type: 'user', id: userId },
+      before: { keyId, prefix: key.prefix, revokedAt: null },
+      after: { keyId, prefix: key.prefix, revokedAt: key.revokedAt?.toISOString() ?? null },
+    });
+    return keyView(key);
+  });
 }
 
 /** Every key of a deactivated user stops working; its work stays attributed to it. */
 export async function deactivateUser(context: ApiContext, caller: AuthenticatedUser, userId: string): Promise<UserView> {
   if (caller.id === userId) throw new AppError('conflict', 'you cannot deactivate your own account');
-  const changed = await context.db.user.updateMany({ where: { id: userId, active: true }, data: { active: false } });
+  const changed = await context.db.$transaction(async (tx) => {
+    const deactivated = await tx.user.updateMany({ where: { id: userId, active: true }, data: { active: false } });
+    if (deactivated.count === 1) {
+      await recordAuditEvent(tx, {
+        actor: caller,
+        action: 'user.deactivated',
+        target: { type: 'user', id: userId },
+        before: { active: true },
+        after: { active: false },
+      });
+    }
+    return deactivated.count;
+  });
   const user = await readUser(context, userId);
-  if (changed.count === 0) throw new AppError('conflict', 'the user is already deactivated');
+  if (changed === 0) throw new AppError('conflict', 'the user is already deactivated');
   return user;
+}
+
+/** A new role takes effect on the user's next request; the same role again changes (and records) nothing. */
+export async function changeUserRole(context: ApiContext, caller: AuthenticatedUser, userId: string, role: Role): Promise<UserView> {
+  if (caller.id === userId) throw new AppError('conflict', 'you cannot change your own role');
+  await context.db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new AppError('not_found', `no user ${userId}`);
+    if (user.role === role) return;
+    const changed = await tx.user.updateMany({ where: { id: userId, role: user.role }, data: { role } });
+    if (changed.count === 0) throw new AppError('conflict', "the user's role changed meanwhile; read the user and try again");
+    await recordAuditEvent(tx, {
+      actor: caller,
+      action: 'user.role_changed',
+      target: { type: 'user', id: userId },
+      before: { role: user.role },
+      after: { role },
+    });
+  });
+  return readUser(context, userId);
 }

@@ -32,7 +32,19 @@ describe('users and API keys, managed by an admin', () => {
 
     const listed = await app.request('GET', '/v1/users?role=warehouse', { key: admin });
     expect(listed.body.items).toEqual([
-      expect.objectContaining({ id: created.body.id, apiKeys: [{ id: issued.body.id, prefix: issued.body.prefix, createdAt: issued.body.createdAt, revokedAt: null }] }),
+      expect.objectContaining({
+        id: created.body.id,
+        apiKeys: [
+          {
+            id: issued.body.id,
+            prefix: issued.body.prefix,
+            createdAt: issued.body.createdAt,
+            revokedAt: null,
+            issuedBy: { id: adminId, name: 'Ari Admin' },
+            issuedByAnotherUser: true,
+          },
+        ],
+      }),
     ]);
     expect(JSON.stringify(listed.body)).not.toContain(issued.body.key);
   });

@@ -3,18 +3,15 @@ import type { Router } from 'express';
 import { actionDefinition, CREDIT_PROCESS } from '../../domain/catalog';
 import { APPROVER_ROLES } from '../../domain/credits';
 import { decideCredit, listCredits, readCredit, recallCredit, requestCredit } from '../../use-cases/credits';
-import { createDelegation } from '../../use-cases/delegations';
 import { readLedger } from '../../use-cases/ledger';
 import type { ApiContext } from '../context';
 import { addRoute } from '../route';
 import { ProblemSchema } from '../schemas/common';
 import {
   ApproveCreditBody,
-  CreateDelegationBody,
   CreditIdParams,
   CreditListSchema,
   CreditSchema,
-  DelegationSchema,
   LedgerQuery,
   LedgerSchema,
   ListCreditsQuery,
@@ -114,17 +111,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
       409: { description: 'The credit is not pending', schema: ProblemSchema },
     },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await recallCredit(ctx, user, params.id) }),
-  });
-
-  addRoute(router, registry, context, {
-    method: 'post',
-    path: '/v1/delegations',
-    summary: "Delegate your approval authority to another user for a date range (out of office); never for one's own requests",
-    tag: 'Credits',
-    roles: ['supervisor', 'accounting', 'accounting_manager'],
-    body: CreateDelegationBody,
-    responses: { 201: { description: 'The delegation', schema: DelegationSchema } },
-    handler: async ({ body, user }, ctx) => ({ status: 201, body: await createDelegation(ctx, user, body) }),
   });
 
   addRoute(router, registry, context, {

@@ -1,18 +1,14 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { addPolicyVersion, currentPolicy } from '../../db/policies';
-import { POLICY_NAMES, POLICY_SCHEMAS, type PolicyName } from '../../domain/policies';
+import { currentPolicy } from '../../db/policies';
+import { POLICY_SCHEMAS, type PolicyName } from '../../domain/policies';
+import { changePolicy } from '../../use-cases/policies';
 import type { ApiContext } from '../context';
 import { AppError } from '../errors';
 import { addRoute } from '../route';
 import { ProblemSchema } from '../schemas/common';
+import { PolicyChangeSchema, PolicyParams, PolicyVersionSchema } from '../schemas/policies';
 import { z } from '../zod';
-
-const PolicyParams = z.object({ name: z.enum(POLICY_NAMES) });
-const PolicyDocumentSchema = z.union(POLICY_NAMES.map((name) => POLICY_SCHEMAS[name])).openapi('PolicyDocument');
-const PolicyVersionSchema = z
-  .object({ name: z.enum(POLICY_NAMES), version: z.number().int(), document: PolicyDocumentSchema, createdAt: z.string() })
-  .openapi('PolicyVersion');
 
 function parseDocument(name: PolicyName, document: unknown) {
   const result = POLICY_SCHEMAS[name].safeParse(document);
@@ -40,18 +36,21 @@ export function policyRoutes(router: Router, registry: OpenAPIRegistry, context:
   addRoute(router, registry, context, {
     method: 'put',
     path: '/v1/policies/:name',
-    summary: 'Create a new version of a policy; running workflows keep the version they started with',
+    summary:
+      'Create a new version of a policy; running workflows keep the version they started with. A change that widens money authority waits for a second admin',
     tag: 'Policies',
     roles: ['admin'],
     params: PolicyParams,
     body: z.unknown().openapi({ description: 'The policy document for this name' }),
     responses: {
       201: { description: 'The new version', schema: PolicyVersionSchema },
+      202: {
+        description:
+          'The change widens money authority (a higher authority limit, dual-control threshold or goodwill cap, a shorter goodwill window, another currency): nothing changes until another admin approves it at POST /v1/policy-changes/{id}/approve',
+        schema: PolicyChangeSchema,
+      },
       400: { description: 'The document is not valid for this policy; `errors` names each field', schema: ProblemSchema },
     },
-    handler: async ({ params, body, user }, ctx) => ({
-      status: 201,
-      body: await addPolicyVersion(ctx.db, params.name, parseDocument(params.name, body), user.id),
-    }),
+    handler: async ({ params, body, user }, ctx) => changePolicy(ctx, user, params.name, parseDocument(params.name, body)),
   });
 }

@@ -1,12 +1,13 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { createUserAccount, deactivateUser, issueKey, listUsers, readUser, revokeKey } from '../../use-cases/users';
+import { changeUserRole, createUserAccount, deactivateUser, issueKey, listUsers, readUser, revokeKey } from '../../use-cases/users';
 import type { ApiContext } from '../context';
 import { addRoute } from '../route';
 import { ProblemSchema } from '../schemas/common';
 import {
   ApiKeyParams,
   ApiKeySchema,
+  ChangeRoleRequest,
   CreateUserRequest,
   IssuedApiKeySchema,
   ListUsersQuery,
@@ -28,7 +29,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     body: CreateUserRequest,
     idempotent: true,
     responses: { 201: { description: 'The new user', schema: UserSchema } },
-    handler: async ({ body, newId }, ctx) => ({ status: 201, body: await createUserAccount(ctx, body, newId) }),
+    handler: async ({ body, user, newId }, ctx) => ({ status: 201, body: await createUserAccount(ctx, user, body, newId) }),
   });
 
   addRoute(router, registry, context, {
@@ -56,7 +57,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/users/:id/keys',
-    summary: 'Issue an API key; the answer is the only time the key is shown',
+    summary: "Issue an API key; the answer is the only time the key is shown. A key for someone else is marked so on their key list",
     tag: 'Users',
     roles: ADMIN,
     params: UserParams,
@@ -65,7 +66,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
       404: notFound,
       409: { description: 'The user is deactivated', schema: ProblemSchema },
     },
-    handler: async ({ params }, ctx) => ({ status: 201, body: await issueKey(ctx, params.id) }),
+    handler: async ({ params, user }, ctx) => ({ status: 201, body: await issueKey(ctx, user, params.id) }),
   });
 
   addRoute(router, registry, context, {
@@ -80,7 +81,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
       404: notFound,
       409: { description: 'The key is already revoked', schema: ProblemSchema },
     },
-    handler: async ({ params }, ctx) => ({ status: 200, body: await revokeKey(ctx, params.id, params.keyId) }),
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await revokeKey(ctx, user, params.id, params.keyId) }),
   });
 
   addRoute(router, registry, context, {
@@ -96,5 +97,21 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
       409: { description: 'Already deactivated, or the caller themselves', schema: ProblemSchema },
     },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await deactivateUser(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'put',
+    path: '/v1/users/:id/role',
+    summary: "Change a user's role (not your own); it takes effect on their next request",
+    tag: 'Users',
+    roles: ADMIN,
+    params: UserParams,
+    body: ChangeRoleRequest,
+    responses: {
+      200: { description: 'The user with the role', schema: UserSchema },
+      404: notFound,
+      409: { description: 'The caller themselves, or the role changed meanwhile', schema: ProblemSchema },
+    },
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await changeUserRole(ctx, user, params.id, body.role) }),
   });
 }

@@ -100,16 +100,6 @@ export const CreditSummarySchema = z
 
 export const CreditListSchema = z.object({ items: z.array(CreditSummarySchema) }).openapi('CreditList');
 
-export const CreateDelegationBody = z
-  .object({ delegateId: z.uuid(), from: z.iso.date(), to: z.iso.date() })
-  .strict()
-  .refine((body) => body.from <= body.to, { message: 'must not be before from', path: ['to'] })
-  .openapi('CreateDelegation');
-
-export const DelegationSchema = z
-  .object({ id: z.uuid(), delegatorId: z.uuid(), delegateId: z.uuid(), from: z.string(), to: z.string() })
-  .openapi('Delegation');
-
 export const LedgerQuery = z.object({ customerId: externalId }).strict();
 
 export const LedgerSchema = z

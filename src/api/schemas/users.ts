@@ -11,6 +11,8 @@ export const CreateUserRequest = z
   .strict()
   .openapi('CreateUserRequest');
 
+export const ChangeRoleRequest = z.object({ role: z.enum(ROLES) }).strict().openapi('ChangeRoleRequest');
+
 export const UserParams = z.object({ id: z.uuid() });
 export const ApiKeyParams = z.object({ id: z.uuid(), keyId: z.uuid() });
 
@@ -19,7 +21,17 @@ export const ListUsersQuery = z
   .strict();
 
 export const ApiKeySchema = z
-  .object({ id: z.string(), prefix: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+    issuedBy: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'Who made the key; null: the command line (`npm run users:create`)' }),
+    issuedByAnotherUser: z.boolean().openapi({ description: 'True when someone other than its owner made the key (an admin can then act as the owner)' }),
+  })
   .openapi('ApiKey', { description: 'A key as stored: its first characters, never the key' });
 
 export const IssuedApiKeySchema = ApiKeySchema.extend({ key: z.string().openapi({ description: 'Shown once; only its hash is stored' }) }).openapi(

@@ -1,0 +1,68 @@
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { AuditEventListSchema, ListAuditQuery } from '../api/schemas/audit';
+import type { z } from '../api/zod';
+import type { AuditAction, AuditTargetType } from '../domain/audit';
+import type { Role } from '../domain/roles';
+import { decodeCursor, encodeCursor, type Position } from './cursor';
+
+type AuditEventView = z.infer<typeof AuditEventListSchema>['items'][number];
+
+interface AuditEventRow {
+  id: bigint;
+  occurredAt: Date;
+  actorRole: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  actor: { id: string; name: string } | null;
+}
+
+function eventView(row: AuditEventRow): AuditEventView {
+  return {
+    id: row.id.toString(),
+    at: row.occurredAt.toISOString(),
+    actor: row.actor ? { ...row.actor, role: row.actorRole as Role } : null,
+    action: row.action as AuditAction,
+    target: { type: row.targetType as AuditTargetType, id: row.targetId },
+    before: (row.before ?? null) as AuditEventView['before'],
+    after: (row.after ?? null) as AuditEventView['after'],
+  };
+}
+
+/** An audit cursor's id is the event's sequence number. */
+function eventPosition(cursor: string): Position & { sequence: bigint } {
+  const position = decodeCursor(cursor);
+  if (!/^\d{1,18}$/.test(position.id)) {
+    throw new AppError('validation', 'query cursor: not a cursor returned by this API', [
+      { in: 'query', field: 'cursor', message: 'not a cursor returned by this API' },
+    ]);
+  }
+  return { ...position, sequence: BigInt(position.id) };
+}
+
+/** Newest first, by keyset pagination over (occurredAt, id). */
+export async function listAuditEvents(context: ApiContext, query: z.infer<typeof ListAuditQuery>): Promise<z.infer<typeof AuditEventListSchema>> {
+  const after = query.cursor === undefined ? undefined : eventPosition(query.cursor);
+  const rows = await context.db.auditEvent.findMany({
+    where: {
+      ...(query.action ? { action: query.action } : {}),
+      ...(query.actorId ? { actorId: query.actorId } : {}),
+      ...(query.targetType ? { targetType: query.targetType } : {}),
+      ...(query.targetId ? { targetId: query.targetId } : {}),
+      occurredAt: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lt: new Date(query.to) } : {}) },
+      ...(after ? { OR: [{ occurredAt: { lt: after.at } }, { occurredAt: after.at, id: { lt: after.sequence } }] } : {}),
+    },
+    include: { actor: { select: { id: true, name: true } } },
+    orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(eventView),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.occurredAt, id: last.id.toString() }) : null,
+  };
+}
