@@ -1,6 +1,6 @@
 import type { Database } from '../src/db/client';
 import type { CreditKind, CreditStatus } from '../src/domain/credits';
-import type { Money } from '../src/domain/money';
+import { minorFromBigInt, type Money } from '../src/domain/money';
 import type { Role } from '../src/domain/roles';
 import type { Actor } from '../workflows/actor';
 import type { CreditApprovalView, CreditRequest } from '../workflows/credit-messages';
@@ -89,7 +89,7 @@ export function createCreditActivities({ db }: { db: Database }) {
           },
           _sum: { amountMinor: true },
         });
-        return Number(_sum.amountMinor ?? 0n);
+        return minorFromBigInt(_sum.amountMinor ?? 0n);
       });
     },
 

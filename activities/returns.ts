@@ -1,4 +1,5 @@
 import type { Database, Prisma } from '../src/db/client';
+import { minorFromBigInt } from '../src/domain/money';
 import { checkEligibility, EXCEPTABLE_CODES, type IneligibleCode, type OrderLine, type RequestedLine } from '../src/domain/returns';
 import type { ReturnsPolicy } from '../src/domain/policies';
 import type { Actor } from '../workflows/actor';
@@ -66,7 +67,7 @@ function toOrderLine(row: Awaited<ReturnType<typeof lockedOrderLines>>[number]):
     name: row.name,
     category: row.category,
     qty: row.qty,
-    unitPrice: { minor: Number(row.unit_price_minor), currency: row.currency },
+    unitPrice: { minor: minorFromBigInt(row.unit_price_minor), currency: row.currency },
     finalSale: row.final_sale,
   };
 }

@@ -13,7 +13,7 @@ import type { Activities } from '../activities';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import { FailureType } from '../src/domain/failures';
 import { isoDurationToMs } from '../src/domain/duration';
-import { creditForLines, EXCEPTABLE_CODES, type ReturnStatus } from '../src/domain/returns';
+import { creditForLines, EXCEPTABLE_CODES, totalsOf, type ReturnStatus } from '../src/domain/returns';
 import { workflowIds } from '../src/domain/workflow-ids';
 import type { Actor } from './actor';
 import { creditWorkflow } from './credit';
@@ -326,12 +326,7 @@ export async function returnWorkflow(request: ReturnRequest): Promise<ReturnStat
       if (line) line.credit = credit;
     }
     const currency = received[0]?.unitPrice?.currency ?? 'EUR';
-    state.totals = {
-      grossMinor: credits.reduce((sum, line) => sum + line.grossMinor, 0),
-      restockingFeeMinor: credits.reduce((sum, line) => sum + line.restockingFeeMinor, 0),
-      creditMinor: credits.reduce((sum, line) => sum + line.creditMinor, 0),
-      currency,
-    };
+    state.totals = { ...totalsOf(credits), currency };
     const accepted = credits.filter((line) => !line.refused);
     if (accepted.length === 0) return;
 

@@ -1,5 +1,6 @@
-import { isoDurationToMs, parseIsoDuration } from './duration';
+import { elapsedMsOf, isoDurationToMs, parseIsoDuration } from './duration';
 import type { CalendarPolicy } from './policies';
+import { MAX_TIME_SPAN_DAYS, MAX_TIME_SPAN_MS, TimeArithmeticError } from './time-arithmetic-error';
 
 // Business time on a policy calendar. Pure and workflow-safe: instants are epoch milliseconds, and
 // Intl.DateTimeFormat is the only help used, to read wall-clock time in the calendar's time zone.
@@ -29,22 +30,31 @@ const DAY_MS = 24 * HOUR_MS;
 export function durationOnCalendar(calendar: CalendarPolicy, isoDuration: string): number {
   if (calendar.kind === '24x7') return isoDurationToMs(isoDuration);
   const parts = parseIsoDuration(isoDuration);
-  if (!parts) throw new RangeError(`not an ISO-8601 duration: ${isoDuration}`);
+  if (!parts || !(elapsedMsOf(parts) <= MAX_TIME_SPAN_MS)) {
+    throw new TimeArithmeticError(`not a duration of at most ${MAX_TIME_SPAN_DAYS} days: ${isoDuration}`);
+  }
   const hours = businessHoursOf(calendar);
   const workingDays = parts.weeks * hours.workingDays.size + parts.days;
   const workingDayMs = (hours.closesAt - hours.opensAt) * MINUTE_MS;
   return Math.round(workingDays * workingDayMs + parts.hours * HOUR_MS + parts.minutes * MINUTE_MS + parts.seconds * 1000);
 }
 
-/** The instant at which `businessMs` of business time has elapsed after `start`; outside hours, counting begins at the next opening. */
+/**
+ * The instant at which `businessMs` of business time has elapsed after `start`; outside hours, counting begins at the next opening.
+ * Refuses (TimeArithmeticError) to look further than MAX_TIME_SPAN_DAYS ahead.
+ */
 export function addBusinessTime(calendar: CalendarPolicy, start: number, businessMs: number): number {
-  if (!Number.isFinite(start) || !Number.isFinite(businessMs) || businessMs < 0) {
-    throw new RangeError(`cannot add ${businessMs} ms of business time to ${start}`);
+  if (!Number.isFinite(start) || !(businessMs >= 0 && businessMs <= MAX_TIME_SPAN_MS)) {
+    throw new TimeArithmeticError(`cannot add ${businessMs} ms of business time to ${start}`);
   }
   if (calendar.kind === '24x7' || businessMs === 0) return start + businessMs;
   const hours = businessHoursOf(calendar);
   let remaining = businessMs;
-  for (let day = localDayOf(hours.timeZone, start); ; day++) {
+  const firstDay = localDayOf(hours.timeZone, start);
+  for (let day = firstDay; ; day++) {
+    if (day - firstDay > MAX_TIME_SPAN_DAYS) {
+      throw new TimeArithmeticError(`${businessMs} ms of business time do not fit in ${MAX_TIME_SPAN_DAYS} days of this calendar`);
+    }
     const opening = openingOn(hours, day);
     if (!opening) continue;
     const countFrom = Math.max(start, opening.opens);
@@ -76,8 +86,12 @@ export function businessTimeBetween(calendar: CalendarPolicy, from: number, to: 
 
 function openTimeWithin(hours: BusinessHours, from: number, to: number): number {
   let total = 0;
+  const firstDay = localDayOf(hours.timeZone, from);
   const lastDay = localDayOf(hours.timeZone, to);
-  for (let day = localDayOf(hours.timeZone, from); day <= lastDay; day++) {
+  if (!(lastDay - firstDay <= MAX_TIME_SPAN_DAYS)) {
+    throw new TimeArithmeticError(`cannot count business time over more than ${MAX_TIME_SPAN_DAYS} days`);
+  }
+  for (let day = firstDay; day <= lastDay; day++) {
     const opening = openingOn(hours, day);
     if (opening) total += Math.max(0, Math.min(to, opening.closes) - Math.max(from, opening.opens));
   }
@@ -94,12 +108,13 @@ function businessHoursOf(calendar: BusinessHoursPolicy): BusinessHours {
   };
   // Without this, counting business time on a calendar that never opens would never end.
   if (hours.opensAt >= hours.closesAt || !calendar.workingDays.some((weekday) => weekday >= 1 && weekday <= 7)) {
-    throw new RangeError('the calendar has no opening hours');
+    throw new TimeArithmeticError('the calendar has no opening hours');
   }
   return hours;
 }
 
-function minutesAfterMidnight(time: string): number {
+/** `HH:MM` as minutes after local midnight. */
+export function minutesAfterMidnight(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 

@@ -4,6 +4,54 @@ export interface Money {
   currency: string;
 }
 
+/**
+ * The largest amount of one credit, one order line's unit price, one line's total (unit price × qty)
+ * and one order's total: 100,000,000 minor units, 1,000,000.00 in a currency with two decimals. A
+ * return's credit is part of one order, so it stays within it too. Sums of many amounts (balances)
+ * are BIGINT in PostgreSQL, which holds 92 billion such amounts.
+ */
+export const MAX_AMOUNT_MINOR = 100_000_000;
+
+/** The most units of one sku on an order line, a return line or a receipt. */
+export const MAX_LINE_QTY = 10_000;
+
+/** A result of money arithmetic that is not a safe integer: it could not be represented exactly. */
+export class MoneyRangeError extends RangeError {
+  override readonly name = 'MoneyRangeError';
+}
+
+function exactly(value: bigint): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new MoneyRangeError(`${value} minor units is beyond exact integer arithmetic`);
+  }
+  return Number(value);
+}
+
+function wide(minor: number): bigint {
+  if (!Number.isSafeInteger(minor)) throw new MoneyRangeError(`${minor} is not a whole number of minor units`);
+  return BigInt(minor);
+}
+
+/** unitMinor × qty, exactly. */
+export function multiplyMinor(unitMinor: number, qty: number): number {
+  return exactly(wide(unitMinor) * wide(qty));
+}
+
+/** The sum of amounts in minor units, exactly. */
+export function sumMinor(amounts: readonly number[]): number {
+  return exactly(amounts.reduce((sum, minor) => sum + wide(minor), 0n));
+}
+
+/** `percent` % of a non-negative amount, rounded to the nearest minor unit, halves up. */
+export function percentOfMinor(minor: number, percent: number): number {
+  return exactly((wide(minor) * wide(percent) * 2n + 100n) / 200n);
+}
+
+/** A BIGINT from PostgreSQL (an amount, a balance, a sum) as a JSON-safe number. */
+export function minorFromBigInt(value: bigint): number {
+  return exactly(value);
+}
+
 /** An amount for people, such as €33.91, formatted from its minor units without floating-point arithmetic. */
 export function formatMoney({ minor, currency }: Money, locale = 'en'): string {
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency });

@@ -1,29 +1,28 @@
 import { z } from 'zod';
-import { parseIsoDuration } from './duration';
+import {
+  amountMinor,
+  category,
+  currencyCode,
+  fraction,
+  isoDurationBetween,
+  localTime,
+  MAX_CATEGORIES,
+  MAX_CHECK_INS,
+  MAX_HOLIDAYS,
+  MIN_WORKING_WEEK_MINUTES,
+  STEP_DURATION,
+  timeZone,
+  unique,
+  WINDOW_DURATION,
+  workingWeekMinutes,
+} from './policy-bounds';
 
 // Policy documents: the numbers of DESIGN.md held as data, versioned, changeable without a deploy.
-// A workflow reads the current version once when it starts and keeps it.
+// A workflow reads the current version once when it starts and keeps it. Every field is bounded
+// (see policy-bounds.ts), so no document an admin can save stalls a workflow.
 
-const isoDuration = z
-  .string()
-  .refine((text) => parseIsoDuration(text) !== undefined, {
-    message: 'must be an ISO-8601 duration such as PT4H, P1D or PT30S',
-  });
-const minorUnits = z.number().int().nonnegative();
-const fraction = z.number().gt(0).lt(1);
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
-const isoDate = z.iso.date();
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone such as Europe/Berlin' },
-);
+const stepDuration = isoDurationBetween(STEP_DURATION);
+const windowDuration = isoDurationBetween(WINDOW_DURATION);
 
 export const CalendarPolicySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('24x7') }).strict(),
@@ -31,73 +30,84 @@ export const CalendarPolicySchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('business_hours'),
       timeZone,
-      workingDays: z.array(z.number().int().min(1).max(7)).min(1).describe('ISO weekdays, 1 = Monday'),
+      workingDays: z
+        .array(z.number().int().min(1).max(7))
+        .min(1)
+        .max(7)
+        .refine(unique, 'each weekday once')
+        .describe('ISO weekdays, 1 = Monday'),
       opensAt: localTime,
       closesAt: localTime,
-      holidays: z.array(isoDate),
+      holidays: z.array(z.iso.date()).max(MAX_HOLIDAYS).refine(unique, 'each date once'),
     })
     .strict()
-    .refine((calendar) => calendar.opensAt < calendar.closesAt, {
-      message: 'opensAt must be before closesAt',
-      path: ['closesAt'],
+    .superRefine((calendar, context) => {
+      if (calendar.opensAt >= calendar.closesAt) {
+        context.addIssue({ code: 'custom', message: 'opensAt must be before closesAt', path: ['closesAt'] });
+      } else if (calendar.workingDays.length > 0 && workingWeekMinutes(calendar) < MIN_WORKING_WEEK_MINUTES) {
+        const message = `the working week (opening hours × working days) must be at least ${MIN_WORKING_WEEK_MINUTES / 60} hours`;
+        context.addIssue({ code: 'custom', message, path: ['closesAt'] });
+      }
     }),
 ]);
 
-const slaStep = z.object({ target: isoDuration }).strict();
+const slaStep = z.object({ target: stepDuration }).strict();
 
 export const CreditsPolicySchema = z
   .object({
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code'),
+    currency: currencyCode,
     authorityLimits: z
       .object({
-        agent: minorUnits,
-        supervisor: minorUnits,
-        accounting: minorUnits,
-        accounting_manager: minorUnits.nullable().describe('null: unlimited'),
+        agent: amountMinor,
+        supervisor: amountMinor,
+        accounting: amountMinor,
+        accounting_manager: amountMinor.nullable().describe('null: unlimited'),
       })
       .strict(),
-    dualControlThreshold: minorUnits,
-    goodwillCap: minorUnits,
-    goodwillWindow: isoDuration,
+    dualControlThreshold: amountMinor,
+    goodwillCap: amountMinor,
+    goodwillWindow: windowDuration,
     decision: slaStep,
     warningFraction: fraction,
-    expiresAfter: isoDuration,
+    expiresAfter: stepDuration,
   })
   .strict();
 
 export const ReturnsPolicySchema = z
   .object({
-    defaultWindow: isoDuration,
-    categoryWindows: z.record(z.string().min(1), isoDuration),
-    finalSaleCategories: z.array(z.string().min(1)),
+    defaultWindow: windowDuration,
+    categoryWindows: z
+      .record(category, windowDuration)
+      .refine((windows) => Object.keys(windows).length <= MAX_CATEGORIES, `at most ${MAX_CATEGORIES} categories`),
+    finalSaleCategories: z.array(category).max(MAX_CATEGORIES).refine(unique, 'each category once'),
     restockingFeePercent: z.number().int().min(0).max(100),
-    reminderAfter: isoDuration,
-    expiresAfter: isoDuration,
+    reminderAfter: stepDuration,
+    expiresAfter: stepDuration,
     inspection: slaStep,
     warningFraction: fraction,
   })
   .strict();
 
-const severityTargets = z.object({ ack: isoDuration, resolve: isoDuration, clock: z.enum(['24x7', 'business']) }).strict();
+const severityTargets = z.object({ ack: stepDuration, resolve: stepDuration, clock: z.enum(['24x7', 'business']) }).strict();
 
 export const EscalationsPolicySchema = z
   .object({
     severities: z.object({ P1: severityTargets, P2: severityTargets, P3: severityTargets, P4: severityTargets }).strict(),
     warningFraction: fraction,
-    autoCloseAfter: isoDuration,
+    autoCloseAfter: stepDuration,
   })
   .strict();
 
-const tierTargets = z.object({ standard: isoDuration, priority: isoDuration, strategic: isoDuration }).strict();
+const tierTargets = z.object({ standard: stepDuration, priority: stepDuration, strategic: stepDuration }).strict();
 
 export const HandoffPolicySchema = z
   .object({
     welcomeContact: tierTargets,
-    checkIns: z.array(isoDuration).min(1),
-    checkInContact: isoDuration,
-    commitmentReminderBefore: isoDuration,
-    surveyAt: isoDuration,
-    surveyWindow: isoDuration,
+    checkIns: z.array(stepDuration).min(1).max(MAX_CHECK_INS),
+    checkInContact: stepDuration,
+    commitmentReminderBefore: stepDuration,
+    surveyAt: stepDuration,
+    surveyWindow: stepDuration,
     warningFraction: fraction,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { isoDurationToMs } from './duration';
-import type { Money } from './money';
+import { multiplyMinor, percentOfMinor, sumMinor, type Money } from './money';
 import type { ReturnsPolicy } from './policies';
 
 // The return rules: which lines may come back, and what the customer gets for what arrives.
@@ -112,9 +112,24 @@ export interface LineCredit {
  */
 export function creditForLines(policy: ReturnsPolicy, lines: readonly InspectedLine[]): LineCredit[] {
   return lines.map(({ sku, qty, unitPrice, grade }) => {
-    const grossMinor = unitPrice.minor * qty;
+    const grossMinor = multiplyMinor(unitPrice.minor, qty);
     if (grade === 'damaged_by_customer') return { sku, grossMinor, restockingFeeMinor: 0, creditMinor: 0, refused: true };
-    const restockingFeeMinor = grade === 'opened' ? Math.round((grossMinor * policy.restockingFeePercent) / 100) : 0;
+    const restockingFeeMinor = grade === 'opened' ? percentOfMinor(grossMinor, policy.restockingFeePercent) : 0;
     return { sku, grossMinor, restockingFeeMinor, creditMinor: grossMinor - restockingFeeMinor, refused: false };
   });
+}
+
+export interface ReturnTotals {
+  grossMinor: number;
+  restockingFeeMinor: number;
+  creditMinor: number;
+}
+
+/** What a whole return's lines add up to, exactly. */
+export function totalsOf(lines: readonly LineCredit[]): ReturnTotals {
+  return {
+    grossMinor: sumMinor(lines.map((line) => line.grossMinor)),
+    restockingFeeMinor: sumMinor(lines.map((line) => line.restockingFeeMinor)),
+    creditMinor: sumMinor(lines.map((line) => line.creditMinor)),
+  };
 }

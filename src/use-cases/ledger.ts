@@ -2,6 +2,7 @@ import type { ApiContext } from '../api/context';
 import type { LedgerSchema } from '../api/schemas/credits';
 import type { z } from '../api/zod';
 import type { CreditKind } from '../domain/credits';
+import { minorFromBigInt } from '../domain/money';
 
 export async function readLedger(context: ApiContext, customerId: string): Promise<z.infer<typeof LedgerSchema>> {
   const [entries, balances] = await Promise.all([
@@ -13,9 +14,9 @@ export async function readLedger(context: ApiContext, customerId: string): Promi
     entries: entries.map((entry) => ({
       creditId: entry.creditId,
       kind: entry.kind as CreditKind,
-      amount: { minor: Number(entry.amountMinor), currency: entry.currency },
+      amount: { minor: minorFromBigInt(entry.amountMinor), currency: entry.currency },
       postedAt: entry.postedAt.toISOString(),
     })),
-    storeCreditBalances: balances.map((balance) => ({ minor: Number(balance.balanceMinor), currency: balance.currency })),
+    storeCreditBalances: balances.map((balance) => ({ minor: minorFromBigInt(balance.balanceMinor), currency: balance.currency })),
   };
 }

@@ -4,6 +4,7 @@ import type { CreateOrderBody, OrderSchema } from '../api/schemas/returns';
 import type { z } from '../api/zod';
 import { Prisma, type Database } from '../db/client';
 import { rememberCustomer } from '../db/customers';
+import { minorFromBigInt } from '../domain/money';
 
 type Order = z.infer<typeof OrderSchema>;
 
@@ -20,7 +21,7 @@ export async function readOrder(db: Database, orderId: string): Promise<Order> {
       name: line.name,
       category: line.category,
       qty: line.qty,
-      unitPrice: { minor: Number(line.unitPriceMinor), currency: line.currency },
+      unitPrice: { minor: minorFromBigInt(line.unitPriceMinor), currency: line.currency },
       finalSale: line.finalSale,
     })),
   };

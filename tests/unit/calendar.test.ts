@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { addBusinessTime, businessTimeBetween, dueAt, durationOnCalendar } from '../../src/domain/calendar';
 import { DEFAULT_POLICIES, type CalendarPolicy } from '../../src/domain/policies';
+import { TimeArithmeticError } from '../../src/domain/time-arithmetic-error';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -164,6 +165,40 @@ describe('long durations', () => {
     expect(iso(due)).toBe('2027-07-16T16:00:00.000Z');
     expect(businessTimeBetween(london, monday0900, due)).toBe(400 * 8 * HOUR);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('the guard of business-time arithmetic', () => {
+  const monday0900 = at('2026-01-05T09:00:00Z');
+  const elapsedMs = (started: number) => performance.now() - started;
+
+  it('refuses at once what no calendar could reach within 100 years, which used to stall a workflow task', () => {
+    const started = performance.now();
+    expect(() => dueAt(london, monday0900, 'P99999W')).toThrow(TimeArithmeticError);
+    expect(() => dueAt(alwaysOpen, monday0900, 'P999999999D')).toThrow(TimeArithmeticError);
+    expect(() => addBusinessTime(london, monday0900, Number.MAX_VALUE)).toThrow(TimeArithmeticError);
+    expect(() => addBusinessTime(london, monday0900, Number.NaN)).toThrow(TimeArithmeticError);
+    expect(elapsedMs(started)).toBeLessThan(100);
+  });
+
+  it('stops walking a calendar after 100 years, however few its hours, instead of spinning', () => {
+    // A minute a week: the kind of calendar stored before the policy bounds existed.
+    const minuteOnMondays = businessHours('Europe/London', '09:00', '09:01', [1]);
+    const started = performance.now();
+    expect(() => dueAt(minuteOnMondays, monday0900, 'P36000D')).toThrow(/do not fit in 36525 days/);
+    expect(() => businessTimeBetween(minuteOnMondays, 0, at('2100-01-01T00:00:00Z'))).toThrow(TimeArithmeticError);
+    expect(elapsedMs(started)).toBeLessThan(2000);
+  });
+
+  it('still answers the slowest case the policy bounds allow: 366 days of hours on an 8-hour week with 366 holidays', () => {
+    const mondays = Array.from({ length: 366 }, (_, n) => iso(monday0900 + n * 7 * 24 * HOUR).slice(0, 10));
+    const slowest: CalendarPolicy = { kind: 'business_hours', timeZone: 'Europe/London', workingDays: [1], opensAt: '09:00', closesAt: '17:00', holidays: mondays };
+    const started = performance.now();
+    const due = dueAt(slowest, monday0900, 'PT8784H');
+    // 1,098 working Mondays after 366 Mondays off: closing time on the Monday 1,463 weeks on (London in winter).
+    expect(iso(due)).toBe('2054-01-19T17:00:00.000Z');
+    expect(businessTimeBetween(slowest, monday0900, due)).toBe(8784 * HOUR);
+    expect(elapsedMs(started)).toBeLessThan(1500);
   });
 });
 

@@ -1,4 +1,5 @@
 import { isoDurationToMs, parseIsoDuration } from '../../src/domain/duration';
+import { TimeArithmeticError } from '../../src/domain/time-arithmetic-error';
 
 describe('ISO-8601 durations', () => {
   it.each([
@@ -16,5 +17,14 @@ describe('ISO-8601 durations', () => {
   it.each(['', 'P', 'PT', '4H', 'P1Y', 'PT-1H', 'P1.5D', 'pt4h'])('refuses %j', (text) => {
     expect(parseIsoDuration(text)).toBeUndefined();
     expect(() => isoDurationToMs(text)).toThrow(RangeError);
+  });
+});
+
+describe('the guard of duration arithmetic', () => {
+  it('refuses a duration longer than 100 years with a TimeArithmeticError instead of a date no clock can show', () => {
+    expect(isoDurationToMs('P36525D')).toBe(36_525 * 86_400_000);
+    for (const text of ['P36526D', 'P99999W', 'P999999999D', `P${'9'.repeat(400)}D`]) {
+      expect(() => isoDurationToMs(text)).toThrow(TimeArithmeticError);
+    }
   });
 });

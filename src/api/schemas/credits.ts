@@ -1,17 +1,28 @@
 import { multiLineText } from '../../domain/text';
 import { CREDIT_KINDS, CREDIT_STATUSES } from '../../domain/credits';
+import { MAX_AMOUNT_MINOR } from '../../domain/money';
 import { z } from '../zod';
 import { ActorSchema, externalId, NextActionSchema } from './common';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+const currency = z.string().refine((code) => CURRENCIES.has(code), 'must be an ISO-4217 currency code such as EUR');
 
 export const MoneySchema = z
   .object({
-    minor: z.number().int('must be an integer number of minor units (cents)').positive().max(Number.MAX_SAFE_INTEGER),
-    currency: z.string().refine((code) => CURRENCIES.has(code), 'must be an ISO-4217 currency code such as EUR'),
+    minor: z
+      .number()
+      .int('must be an integer number of minor units (cents)')
+      .positive()
+      .max(MAX_AMOUNT_MINOR, `must be at most ${MAX_AMOUNT_MINOR} minor units (1,000,000.00 in a currency with cents)`),
+    currency,
   })
   .strict()
-  .openapi('Money', { description: 'An amount in integer minor units with its ISO-4217 currency' });
+  .openapi('Money', { description: `An amount in integer minor units (1 to ${MAX_AMOUNT_MINOR}) with its ISO-4217 currency` });
+
+/** A sum of many amounts, such as a store-credit balance: beyond the limit of one amount. */
+export const MoneyTotalSchema = z
+  .object({ minor: z.number().int(), currency })
+  .openapi('MoneyTotal', { description: 'A sum of amounts in integer minor units with its ISO-4217 currency' });
 
 export const RequestCreditBody = z
   .object({
@@ -106,7 +117,7 @@ export const LedgerSchema = z
   .object({
     customerId: z.string(),
     entries: z.array(z.object({ creditId: z.uuid(), kind: z.enum(CREDIT_KINDS), amount: MoneySchema, postedAt: z.string() })),
-    storeCreditBalances: z.array(MoneySchema),
+    storeCreditBalances: z.array(MoneyTotalSchema),
   })
   .openapi('Ledger');
 

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_MINOR, MAX_LINE_QTY, multiplyMinor, sumMinor } from '../../domain/money';
 import { multiLineText, singleLineText } from '../../domain/text';
 import { GRADES, INELIGIBLE_CODES, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../../domain/returns';
 import { z } from '../zod';
@@ -5,7 +6,16 @@ import { ActorSchema, externalId, NextActionSchema } from './common';
 import { MoneySchema } from './credits';
 
 const sku = z.string().trim().min(1).max(64).regex(/^[\w.:-]+$/, 'may contain letters, digits, _ . : - only');
-const quantity = z.number().int('must be a whole number').positive().max(10_000);
+const quantity = z.number().int('must be a whole number').positive().max(MAX_LINE_QTY);
+const withinOwnLimit = (value: number, max: number) => Number.isSafeInteger(value) && value >= 1 && value <= max;
+/** unitPrice.minor × qty, once both are within their own limits (else those are what the 400 names). */
+const lineTotal = (line: { qty: number; unitPrice: { minor: number } }) =>
+  withinOwnLimit(line.qty, MAX_LINE_QTY) && withinOwnLimit(line.unitPrice.minor, MAX_AMOUNT_MINOR) ? multiplyMinor(line.unitPrice.minor, line.qty) : undefined;
+const orderTotalWithinLimit = (lines: Array<{ qty: number; unitPrice: { minor: number } }>) => {
+  const totals = lines.map(lineTotal);
+  const linesWithinLimit = totals.every((total): total is number => total !== undefined && total <= MAX_AMOUNT_MINOR);
+  return !linesWithinLimit || sumMinor(totals) <= MAX_AMOUNT_MINOR;
+};
 const uniqueSkus = (lines: Array<{ sku: string }>) => new Set(lines.map((line) => line.sku)).size === lines.length;
 
 export const CreateOrderBody = z
@@ -25,11 +35,16 @@ export const CreateOrderBody = z
             unitPrice: MoneySchema,
             finalSale: z.boolean().default(false),
           })
-          .strict(),
+          .strict()
+          .refine((line) => (lineTotal(line) ?? 0) <= MAX_AMOUNT_MINOR, {
+            message: `unitPrice.minor × qty must be at most ${MAX_AMOUNT_MINOR} minor units`,
+            path: ['qty'],
+          }),
       )
       .min(1)
       .max(200)
       .refine(uniqueSkus, 'each sku once')
+      .refine(orderTotalWithinLimit, `the order's total must be at most ${MAX_AMOUNT_MINOR} minor units`)
       .refine((lines) => new Set(lines.map((line) => line.unitPrice.currency)).size === 1, 'all lines in one currency'),
   })
   .strict()

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { MAX_AMOUNT_MINOR, minorFromBigInt, MoneyRangeError, multiplyMinor, percentOfMinor, sumMinor } from '../../src/domain/money';
+import { creditForLines, totalsOf } from '../../src/domain/returns';
+import { DEFAULT_POLICIES } from '../../src/domain/policies';
+
+describe('money arithmetic', () => {
+  it('multiplies and adds minor units exactly, up to the largest safe integer', () => {
+    expect(multiplyMinor(MAX_AMOUNT_MINOR, 10_000)).toBe(1_000_000_000_000);
+    expect(sumMinor([Number.MAX_SAFE_INTEGER - 1, 1])).toBe(Number.MAX_SAFE_INTEGER);
+    expect(sumMinor([])).toBe(0);
+  });
+
+  it('refuses a result it could not represent exactly, and amounts that are not whole numbers', () => {
+    expect(() => multiplyMinor(Number.MAX_SAFE_INTEGER, 2)).toThrow(MoneyRangeError);
+    expect(() => sumMinor([Number.MAX_SAFE_INTEGER, 1])).toThrow(MoneyRangeError);
+    expect(() => multiplyMinor(1.5, 2)).toThrow(MoneyRangeError);
+    expect(() => sumMinor([2 ** 60])).toThrow(MoneyRangeError);
+  });
+
+  it('reads a BIGINT from PostgreSQL as a number only when it is exact', () => {
+    expect(minorFromBigInt(9_007_199_254_740_991n)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => minorFromBigInt(9_007_199_254_740_992n)).toThrow(MoneyRangeError);
+  });
+
+  it('rounds a percentage halves up, as Math.round did for every amount up to the limit', () => {
+    expect(percentOfMinor(10, 15)).toBe(2);
+    expect(percentOfMinor(MAX_AMOUNT_MINOR, 15)).toBe(15_000_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_AMOUNT_MINOR * 10_000 }), fc.integer({ min: 0, max: 100 }), (minor, percent) => {
+        expect(percentOfMinor(minor, percent)).toBe(Math.round((minor * percent) / 100));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('return totals at the amount limit', () => {
+  it('credits a line of the largest price and quantity exactly, and adds 200 such lines exactly', () => {
+    const line = { sku: 'A', qty: 10_000, unitPrice: { minor: MAX_AMOUNT_MINOR, currency: 'EUR' }, grade: 'opened' as const };
+    const [credit] = creditForLines(DEFAULT_POLICIES.returns, [line]);
+    expect(credit).toEqual({ sku: 'A', grossMinor: 1e12, restockingFeeMinor: 15e10, creditMinor: 85e10, refused: false });
+    const lines = creditForLines(DEFAULT_POLICIES.returns, Array.from({ length: 200 }, (_, n) => ({ ...line, sku: `S${n}` })));
+    expect(totalsOf(lines)).toEqual({ grossMinor: 2e14, restockingFeeMinor: 3e13, creditMinor: 17e13 });
+  });
+});
