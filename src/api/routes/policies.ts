@@ -31,7 +31,6 @@ export function policyRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/policies/:name',
     summary: 'The current version of a policy',
     tag: 'Policies',
-    roles: 'any',
     params: PolicyParams,
     responses: { 200: { description: 'The current version', schema: PolicyVersionSchema } },
     handler: async ({ params }, ctx) => ({ status: 200, body: await currentPolicy(ctx.db, params.name) }),
@@ -42,7 +41,6 @@ export function policyRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/policies/:name',
     summary: 'Create a new version of a policy; running workflows keep the version they started with',
     tag: 'Policies',
-    roles: ['admin'],
     params: PolicyParams,
     body: z.unknown().openapi({ description: 'The policy document for this name' }),
     responses: {

@@ -16,7 +16,6 @@ import {
 } from '../schemas/users';
 
 const notFound = { description: 'No such user (or key)', schema: ProblemSchema };
-const ADMIN = ['admin'] as const;
 
 export function userRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
   addRoute(router, registry, context, {
@@ -24,7 +23,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users',
     summary: 'Create a user (without a key: issue one with POST /v1/users/{id}/keys)',
     tag: 'Users',
-    roles: ADMIN,
     body: CreateUserRequest,
     idempotent: true,
     responses: { 201: { description: 'The new user', schema: UserSchema } },
@@ -36,7 +34,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users',
     summary: 'Users by name, with their keys (prefixes only)',
     tag: 'Users',
-    roles: ADMIN,
     query: ListUsersQuery,
     responses: { 200: { description: 'The users', schema: UserListSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await listUsers(ctx, query) }),
@@ -47,7 +44,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id',
     summary: 'A user with their keys (prefixes only)',
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     responses: { 200: { description: 'The user', schema: UserSchema }, 404: notFound },
     handler: async ({ params }, ctx) => ({ status: 200, body: await readUser(ctx, params.id) }),
@@ -58,7 +54,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/keys',
     summary: 'Issue an API key; the answer is the only time the key is shown',
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     responses: {
       201: { description: 'The new key', schema: IssuedApiKeySchema },
@@ -73,7 +68,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/keys/:keyId/revoke',
     summary: 'Revoke an API key at once',
     tag: 'Users',
-    roles: ADMIN,
     params: ApiKeyParams,
     responses: {
       200: { description: 'The revoked key', schema: ApiKeySchema },
@@ -88,7 +82,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/deactivate',
     summary: 'Deactivate a user: every key stops working; their work stays attributed to them',
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     responses: {
       200: { description: 'The deactivated user', schema: UserSchema },
