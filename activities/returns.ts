@@ -1,6 +1,6 @@
 import type { Database, Prisma } from '../src/db/client';
 import { minorFromBigInt } from '../src/domain/money';
-import { checkEligibility, EXCEPTABLE_CODES, type IneligibleCode, type OrderLine, type RequestedLine } from '../src/domain/returns';
+import { checkEligibility, EXCEPTABLE_CODES, replacementOrderId, type IneligibleCode, type OrderLine, type RequestedLine } from '../src/domain/returns';
 import type { ReturnsPolicy } from '../src/domain/policies';
 import type { Actor } from '../workflows/actor';
 import { completeStep, startStep } from './step-records';
@@ -209,7 +209,7 @@ export function createReturnActivities({ db }: { db: Database }) {
 
     /** The replacement order of an exchange; one per return, whatever retries. */
     async createReplacementOrder(input: { returnId: string; rmaNumber: string; orderId: string; customerId: string; lines: Array<{ sku: string; qty: number }>; at: string }): Promise<string> {
-      const id = `EXC-${input.rmaNumber}`;
+      const id = replacementOrderId(input.rmaNumber);
       const original = await db.orderLine.findMany({ where: { orderId: input.orderId, sku: { in: input.lines.map((line) => line.sku) } } });
       await db.order.createMany({
         data: [{ id, customerId: input.customerId, deliveredAt: new Date(input.at), replacesReturnId: input.returnId }],

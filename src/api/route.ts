@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Router } from 'express';
 import type { ZodError, ZodType } from 'zod';
 import type { AuthenticatedUser } from '../db/users';
+import { routeAccess, type RouteAccess } from '../domain/access';
 import { idFromName } from '../use-cases/ids';
-import type { Role } from '../domain/roles';
+import { requireObjectAccess } from '../use-cases/visibility';
 import { requireRole } from './auth';
 import type { ApiContext } from './context';
 import { AppError, type FieldError } from './errors';
@@ -13,7 +14,8 @@ import { ProblemSchema } from './schemas/common';
 import { z } from './zod';
 
 // One definition per route: the same zod schemas validate the request (once, at the boundary),
-// type the handler and describe the route in the OpenAPI document.
+// type the handler and describe the route in the OpenAPI document. Who may call it comes from the
+// access table (src/domain/access.ts).
 
 type Infer<S> = S extends ZodType ? z.infer<S> : undefined;
 
@@ -37,7 +39,6 @@ export interface RouteDefinition<P extends ZodType | undefined, Q extends ZodTyp
   path: string;
   summary: string;
   tag: string;
-  roles: readonly Role[] | 'any';
   params?: P;
   query?: Q;
   body?: B;
@@ -76,24 +77,42 @@ const ERROR_RESPONSES: Record<number, string> = {
   403: 'The caller may not do this',
 };
 
+function accessOf(method: string, path: string): RouteAccess {
+  const access = routeAccess(method, path);
+  if (!access) throw new Error(`${method.toUpperCase()} ${path} is missing from the access table (src/domain/access.ts)`);
+  if (access.object && !path.includes('/:id')) throw new Error(`${method.toUpperCase()} ${path} names no :id for its object rule`);
+  return access;
+}
+
+function describeAccess(access: RouteAccess): string {
+  const roles = access.roles === 'any' ? 'any role' : access.roles.join(', ');
+  const object = access.object ? `; only a ${access.object} the caller may read (else 404)` : '';
+  const actor = access.actor === 'handoff_owner_or_supervisor' ? "; of the agents, only the handoff's owner" : '';
+  const list = access.lists ? `; lists only the ${access.lists}s the caller may read` : '';
+  return `Roles: ${roles}${object}${actor}${list}.`;
+}
+
 export function addRoute<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined>(
   router: Router,
   registry: OpenAPIRegistry,
   context: ApiContext,
   route: RouteDefinition<P, Q, B>,
 ): void {
+  const access = accessOf(route.method, route.path);
   const responses: RouteConfig['responses'] = {};
   for (const [status, { description, schema }] of Object.entries({ ...route.responses })) {
     const contentType = Number(status) >= 400 ? 'application/problem+json' : 'application/json';
     responses[status] = { description, ...(schema ? { content: { [contentType]: { schema } } } : {}) };
   }
-  for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+  const errorResponses = access.object ? { ...ERROR_RESPONSES, 404: 'No such object, or one the caller may not read' } : ERROR_RESPONSES;
+  for (const [status, description] of Object.entries(errorResponses)) {
     responses[status] ??= { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
   }
   registry.registerPath({
     method: route.method,
     path: openApiPath(route.path),
     summary: route.summary,
+    description: describeAccess(access),
     tags: [route.tag],
     security: [{ bearerAuth: [] }],
     request: {
@@ -109,10 +128,13 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
 
   router[route.method](route.path, async (req: Request, res) => {
     const user = res.locals.user as AuthenticatedUser;
-    requireRole(user, route.roles);
+    requireRole(user, access.roles);
+    const params = parsePart('params', route.params, req.params);
+    // Before the body is read: an object the caller may not touch is refused whatever they send.
+    if (access.object) await requireObjectAccess(context, user, access, (params as { id: string }).id);
     const key = route.idempotent ? req.header('idempotency-key') : undefined;
     const parsed = {
-      params: parsePart('params', route.params, req.params),
+      params,
       query: parsePart('query', route.query, req.query),
       body: parsePart('body', route.body, req.body ?? {}),
       user,

@@ -3,14 +3,14 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { Router } from 'express';
 import type { ZodType } from 'zod';
 import type { AuthenticatedUser } from '../db/users';
-import { actionDefinition, type ProcessDefinition } from '../domain/catalog';
+import type { ProcessDefinition } from '../domain/catalog';
 import type { ApiContext } from './context';
 import { addRoute } from './route';
 import { ProblemSchema } from './schemas/common';
 import { z } from './zod';
 
 // The actions that move a running process on: `POST /v1/<resource>/{id}/<action>`, each an update
-// of the process's workflow, its roles from the process catalog.
+// of the process's workflow; who may send it comes from the access table, like every route.
 
 export interface WorkflowAction<State> {
   name: string;
@@ -50,7 +50,6 @@ export function addWorkflowActions<State>(router: Router, registry: OpenAPIRegis
       path: `/v1/${spec.resource}/:id/${action.name}`,
       summary: action.summary,
       tag: spec.tag,
-      roles: actionDefinition(spec.process, action.name).roles,
       params: IdParams,
       body: action.body,
       responses: {

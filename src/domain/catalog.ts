@@ -1,3 +1,4 @@
+import { actionRoles } from './access';
 import type { Role } from './roles';
 
 // The process catalog: the one source for a workflow's reported step, the API's "what is next",
@@ -47,13 +48,11 @@ export const CASE_PROCESS = {
       title: 'Close the case',
       method: 'POST',
       path: '/v1/cases/{id}/close',
-      roles: ['agent', 'supervisor'],
+      roles: actionRoles('/v1/cases/{id}/close'),
       allowedIn: ['open', 'waiting_on_customer', 'resolved'],
     },
   ],
 } as const satisfies ProcessDefinition;
-
-const CREDIT_DECIDERS = ['agent', 'supervisor', 'accounting', 'accounting_manager'] as const;
 
 export const CREDIT_PROCESS = {
   name: 'credit',
@@ -80,7 +79,7 @@ export const CREDIT_PROCESS = {
       title: 'Approve the credit',
       method: 'POST',
       path: '/v1/credits/{id}/approve',
-      roles: CREDIT_DECIDERS,
+      roles: actionRoles('/v1/credits/{id}/approve'),
       allowedIn: ['pending_approval'],
     },
     {
@@ -88,7 +87,7 @@ export const CREDIT_PROCESS = {
       title: 'Reject the credit, with a reason',
       method: 'POST',
       path: '/v1/credits/{id}/reject',
-      roles: CREDIT_DECIDERS,
+      roles: actionRoles('/v1/credits/{id}/reject'),
       allowedIn: ['pending_approval'],
     },
     {
@@ -96,19 +95,18 @@ export const CREDIT_PROCESS = {
       title: 'Recall your own pending credit',
       method: 'POST',
       path: '/v1/credits/{id}/recall',
-      roles: CREDIT_DECIDERS,
+      roles: actionRoles('/v1/credits/{id}/recall'),
       allowedIn: ['pending_approval'],
     },
   ],
 } as const satisfies ProcessDefinition;
 
-const ESCALATION_WORKERS = ['agent', 'supervisor'] as const;
 const escalationAction = (name: string, title: string, allowedIn: readonly string[]): ActionDefinition => ({
   name,
   title,
   method: 'POST',
   path: `/v1/escalations/{id}/${name}`,
-  roles: ESCALATION_WORKERS,
+  roles: actionRoles(`/v1/escalations/{id}/${name}`),
   allowedIn,
 });
 
@@ -160,14 +158,14 @@ export const RETURN_PROCESS = {
     { name: 'inspect', title: 'Each line graded', ownerRole: 'warehouse', target: { policy: 'returns', path: 'inspection.target' } },
   ],
   actions: [
-    { name: 'receipt', title: 'Record the items received', method: 'POST', path: '/v1/returns/{id}/receipt', roles: ['warehouse'], allowedIn: ['awaiting_item'] },
-    { name: 'inspection', title: 'Grade each received line', method: 'POST', path: '/v1/returns/{id}/inspection', roles: ['warehouse'], allowedIn: ['inspecting'] },
+    { name: 'receipt', title: 'Record the items received', method: 'POST', path: '/v1/returns/{id}/receipt', roles: actionRoles('/v1/returns/{id}/receipt'), allowedIn: ['awaiting_item'] },
+    { name: 'inspection', title: 'Grade each received line', method: 'POST', path: '/v1/returns/{id}/inspection', roles: actionRoles('/v1/returns/{id}/inspection'), allowedIn: ['inspecting'] },
     {
       name: 'exception',
       title: 'Let lines outside the window or final sale through',
       method: 'POST',
       path: '/v1/returns/{id}/exception',
-      roles: ['supervisor'],
+      roles: actionRoles('/v1/returns/{id}/exception'),
       allowedIn: ['ineligible', 'awaiting_item'],
     },
     {
@@ -175,13 +173,12 @@ export const RETURN_PROCESS = {
       title: 'Cancel the return (before the item arrives)',
       method: 'POST',
       path: '/v1/returns/{id}/cancel',
-      roles: ['agent', 'supervisor'],
+      roles: actionRoles('/v1/returns/{id}/cancel'),
       allowedIn: ['ineligible', 'awaiting_item'],
     },
   ],
 } as const satisfies ProcessDefinition;
 
-const HANDOFF_WORKERS = ['agent', 'supervisor'] as const;
 const HANDOFF_OPEN = ['welcome_pending', 'following_up'] as const;
 
 export const HANDOFF_PROCESS = {
@@ -220,7 +217,7 @@ export const HANDOFF_PROCESS = {
       title: 'Record a welcome or check-in contact',
       method: 'POST',
       path: '/v1/handoffs/{id}/contacts',
-      roles: HANDOFF_WORKERS,
+      roles: actionRoles('/v1/handoffs/{id}/contacts'),
       allowedIn: HANDOFF_OPEN,
     },
     {
@@ -228,7 +225,7 @@ export const HANDOFF_PROCESS = {
       title: 'Mark a commitment fulfilled',
       method: 'POST',
       path: '/v1/handoffs/{id}/commitments/{n}/fulfil',
-      roles: HANDOFF_WORKERS,
+      roles: actionRoles('/v1/handoffs/{id}/commitments/{n}/fulfil'),
       allowedIn: HANDOFF_OPEN,
     },
     {
@@ -236,7 +233,7 @@ export const HANDOFF_PROCESS = {
       title: 'Waive a commitment, with a reason',
       method: 'POST',
       path: '/v1/handoffs/{id}/commitments/{n}/waive',
-      roles: ['supervisor'],
+      roles: actionRoles('/v1/handoffs/{id}/commitments/{n}/waive'),
       allowedIn: HANDOFF_OPEN,
     },
     {
@@ -244,7 +241,7 @@ export const HANDOFF_PROCESS = {
       title: "Record the customer's NPS answer",
       method: 'POST',
       path: '/v1/handoffs/{id}/survey-response',
-      roles: ['agent', 'supervisor', 'admin'],
+      roles: actionRoles('/v1/handoffs/{id}/survey-response'),
       allowedIn: HANDOFF_OPEN,
     },
   ],

@@ -33,6 +33,10 @@ export const TIER_ROLES: Record<Tier, readonly Role[]> = {
   manager: ['supervisor'],
 };
 
+export function tiersWorkedBy(role: Role): Tier[] {
+  return TIERS.filter((tier) => TIER_ROLES[tier].includes(role));
+}
+
 export function nextTier(tier: Tier): Tier | null {
   return TIERS[TIERS.indexOf(tier) + 1] ?? null;
 }

@@ -61,3 +61,22 @@ export function formatMoney({ minor, currency }: Money, locale = 'en'): string {
   // Intl formats a decimal string exactly (Intl.NumberFormat v3).
   return format.format(`${minor < 0 ? '-' : ''}${decimal}` as unknown as number);
 }
+
+function isAmount(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).some(([key, field]) => typeof field === 'number' && (key === 'minor' || key.endsWith('Minor')));
+}
+
+/** The data without its amounts, at any depth: money (`{minor, currency}`), totals of `…Minor` fields, and those fields. */
+export function withoutMoney(data: Record<string, unknown>): Record<string, unknown> {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (typeof value !== 'object' || value === null) return value;
+    return withoutMoney(value as Record<string, unknown>);
+  };
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key, value]) => !key.endsWith('Minor') && !isAmount(value))
+      .map(([key, value]) => [key, strip(value)]),
+  );
+}

@@ -29,6 +29,20 @@ export const INELIGIBLE_CODES = [
 ] as const;
 export type IneligibleCode = (typeof INELIGIBLE_CODES)[number];
 
+/**
+ * The replacement order of an exchange is named after the return's RMA number, in a namespace no
+ * recorded order may use (POST /v1/orders refuses it), so no order made ahead can take its place.
+ */
+const REPLACEMENT_ORDER_PREFIX = 'EXC-';
+
+export function replacementOrderId(rmaNumber: string): string {
+  return `${REPLACEMENT_ORDER_PREFIX}${rmaNumber}`;
+}
+
+export function isReplacementOrderId(orderId: string): boolean {
+  return orderId.toUpperCase().startsWith(REPLACEMENT_ORDER_PREFIX);
+}
+
 /** Codes a supervisor may override; the others would return what was never bought. */
 export const EXCEPTABLE_CODES: readonly IneligibleCode[] = ['outside_return_window', 'final_sale'];
 

@@ -3,8 +3,9 @@ import { AppError } from '../api/errors';
 import type { AuthenticatedUser } from '../db/users';
 import { openCase } from './cases';
 import { idFromName } from './ids';
+import { visibleCases } from './visibility';
 
-/** The case a new process belongs to: the one named (the customer's, still open), or a new one opened for it. */
+/** The case a new process belongs to: the one named (the customer's, still open, one the caller may read), or a new one opened for it. */
 export async function caseForProcess(
   context: ApiContext,
   user: AuthenticatedUser,
@@ -15,7 +16,7 @@ export async function caseForProcess(
     const opened = await openCase(context, user, { customerId: request.customerId, subject: request.subject, channel: 'phone' }, caseId);
     return opened.id;
   }
-  const found = await context.db.case.findUnique({ where: { id: request.caseId } });
+  const found = await context.db.case.findFirst({ where: { AND: [{ id: request.caseId }, await visibleCases(context, user)] } });
   if (!found) {
     throw new AppError('validation', 'body caseId: no such case', [{ in: 'body', field: 'caseId', message: 'no such case' }]);
   }

@@ -1,6 +1,7 @@
 import type { ApiContext } from '../api/context';
 import type { LinkedProcess } from '../api/schemas/cases';
 import { CREDIT_PROCESS, ESCALATION_PROCESS, HANDOFF_PROCESS, nextActions, RETURN_PROCESS, type ProcessDefinition } from '../domain/catalog';
+import { readScope, type Resource } from '../domain/access';
 import type { Role } from '../domain/roles';
 
 interface ProcessRow {
@@ -9,14 +10,16 @@ interface ProcessRow {
   status: string;
 }
 
-/** Every process started on the case, with the step it waits on, whose it is, when it is due and what the caller may do. */
+/** Every process started on the case of a kind the caller reads, with the step it waits on, whose it is, when it is due and what the caller may do. */
 export async function linkedProcesses(context: ApiContext, caseId: string, role: Role): Promise<LinkedProcess[]> {
   const select = { id: true, workflowId: true, status: true } as const;
+  const none: ProcessRow[] = [];
+  const reads = (resource: Resource) => readScope(resource, role) !== undefined;
   const [handoffs, credits, returns, escalations] = await Promise.all([
-    context.db.handoff.findMany({ where: { caseId }, select, orderBy: { handedOverAt: 'asc' } }),
-    context.db.credit.findMany({ where: { caseId }, select, orderBy: { requestedAt: 'asc' } }),
-    context.db.return.findMany({ where: { caseId }, select, orderBy: { requestedAt: 'asc' } }),
-    context.db.escalation.findMany({ where: { caseId }, select, orderBy: { raisedAt: 'asc' } }),
+    reads('handoff') ? context.db.handoff.findMany({ where: { caseId }, select, orderBy: { handedOverAt: 'asc' } }) : none,
+    reads('credit') ? context.db.credit.findMany({ where: { caseId }, select, orderBy: { requestedAt: 'asc' } }) : none,
+    reads('return') ? context.db.return.findMany({ where: { caseId }, select, orderBy: { requestedAt: 'asc' } }) : none,
+    reads('escalation') ? context.db.escalation.findMany({ where: { caseId }, select, orderBy: { raisedAt: 'asc' } }) : none,
   ]);
   const linked: Array<[ProcessDefinition, ProcessRow]> = [
     ...handoffs.map((row): [ProcessDefinition, ProcessRow] => [HANDOFF_PROCESS, row]),

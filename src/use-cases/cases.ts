@@ -4,7 +4,9 @@ import { AppError } from '../api/errors';
 import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../api/schemas/cases';
 import type { z } from '../api/zod';
 import type { AuthenticatedUser } from '../db/users';
+import { seesMoney } from '../domain/access';
 import { CASE_PROCESS, nextActions, type CaseStatus } from '../domain/catalog';
+import { withoutMoney } from '../domain/money';
 import { workflowIds } from '../domain/workflow-ids';
 import { caseWorkflow } from '../../workflows/case';
 import { caseOpenedUpdate, caseStateQuery, caseWorkStep, closeCaseUpdate, type CaseState } from '../../workflows/case-messages';
@@ -13,6 +15,7 @@ import { actorOf } from './actor';
 import { linkedProcesses } from './case-processes';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryLive } from './live-query';
+import { visibleCases } from './visibility';
 
 export async function openCase(
   context: ApiContext,
@@ -70,7 +73,7 @@ export async function readCase(context: ApiContext, user: AuthenticatedUser, cas
       type: event.type,
       at: event.occurredAt.toISOString(),
       actorId: event.actorId,
-      data: event.data as Record<string, unknown>,
+      data: seesMoney(user.role) ? (event.data as Record<string, unknown>) : withoutMoney(event.data as Record<string, unknown>),
     })),
   };
 }
@@ -112,19 +115,25 @@ function summary(row: {
   };
 }
 
-/** Newest first, by keyset pagination over (openedAt, id). */
+/** The cases the caller may read, newest first, by keyset pagination over (openedAt, id). */
 export async function listCases(
   context: ApiContext,
+  user: AuthenticatedUser,
   query: z.infer<typeof ListCasesQuery>,
 ): Promise<z.infer<typeof CaseListSchema>> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const rows = await context.db.case.findMany({
     where: {
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.customerId ? { customerId: query.customerId } : {}),
-      ...(after
-        ? { OR: [{ openedAt: { lt: after.at } }, { openedAt: after.at, id: { lt: after.id } }] }
-        : {}),
+      AND: [
+        await visibleCases(context, user),
+        {
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.customerId ? { customerId: query.customerId } : {}),
+          ...(after
+            ? { OR: [{ openedAt: { lt: after.at } }, { openedAt: after.at, id: { lt: after.id } }] }
+            : {}),
+        },
+      ],
     },
     orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
     take: query.limit + 1,

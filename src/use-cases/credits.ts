@@ -3,16 +3,11 @@ import type { ApiContext } from '../api/context';
 import { AppError } from '../api/errors';
 import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../api/schemas/credits';
 import type { z } from '../api/zod';
-import { currentPolicy, policyVersion } from '../db/policies';
+import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { CREDIT_PROCESS, nextActions } from '../domain/catalog';
-import type { Prisma } from '../db/client';
-import { refuseDecision, type CreditStatus, type PendingCredit } from '../domain/credits';
-import { mayReceiveDelegation } from '../domain/delegations';
-import type { Role } from '../domain/roles';
-import type { CreditsPolicy } from '../domain/policies';
+import type { CreditStatus } from '../domain/credits';
 import { workflowIds } from '../domain/workflow-ids';
-import type { Actor } from '../../workflows/actor';
 import { creditWorkflow } from '../../workflows/credit';
 import {
   creditSettledUpdate,
@@ -24,8 +19,9 @@ import {
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
 import { caseForProcess } from './case-for-process';
-import { todayUtc } from './delegations';
+import { deciderFor } from './credit-deciders';
 import { processState } from './live-query';
+import { visibleCredits } from './visibility';
 
 function toView(state: CreditState, caller: AuthenticatedUser): CreditView {
   const status = state.status === 'checking' ? 'pending_approval' : state.status;
@@ -116,45 +112,6 @@ export async function readCredit(context: ApiContext, user: AuthenticatedUser, c
   return toView(await stateOf(context, creditId), user);
 }
 
-/** Approvers whose delegation to this user is active today (UTC); only an approver receives authority. */
-async function delegatorsOf(context: ApiContext, user: AuthenticatedUser): Promise<Actor[]> {
-  if (!mayReceiveDelegation(user.role)) return [];
-  const today = new Date(todayUtc());
-  const delegations = await context.db.delegation.findMany({
-    where: { delegateId: user.id, endedAt: null, fromDate: { lte: today }, toDate: { gte: today } },
-  });
-  const users = await context.db.user.findMany({
-    where: { id: { in: delegations.map((delegation) => delegation.delegatorId) }, active: true },
-  });
-  return users.map((found) => ({ id: found.id, name: found.name, role: found.role as Actor['role'] }));
-}
-
-/** The caller's own authority first, then any delegated to them: the first that may decide. */
-function chooseDecider(
-  policy: CreditsPolicy,
-  credit: PendingCredit,
-  caller: Actor,
-  delegators: readonly Actor[],
-): { user: Actor; onBehalfOf: Actor | null } | undefined {
-  const candidates = [{ user: caller, onBehalfOf: null }, ...delegators.map((onBehalfOf) => ({ user: caller, onBehalfOf }))];
-  return candidates.find((candidate) => refuseDecision(policy, credit, candidate) === undefined);
-}
-
-type CreditRow = Prisma.CreditGetPayload<{ include: { approvals: true } }>;
-
-function pendingOf(row: CreditRow): PendingCredit {
-  return {
-    amountMinor: Number(row.amountMinor),
-    requesterId: row.requestedById,
-    dualControl: row.dualControl,
-    approvals: row.approvals.map((approval) => ({
-      approverId: approval.approverId,
-      onBehalfOfId: approval.onBehalfOfId,
-      role: approval.role as Role,
-    })),
-  };
-}
-
 export async function decideCredit(
   context: ApiContext,
   user: AuthenticatedUser,
@@ -165,8 +122,7 @@ export async function decideCredit(
   // The workflow's validator has the last word; this read only picks whose authority to act with.
   const row = await context.db.credit.findUnique({ where: { id: creditId }, include: { approvals: true } });
   if (!row) throw new AppError('not_found', `no credit ${creditId}`);
-  const policy = await policyVersion(context.db, 'credits', row.policyVersion);
-  const allowed = chooseDecider(policy.document, pendingOf(row), actorOf(user), await delegatorsOf(context, user));
+  const allowed = await (await deciderFor(context, user))(row);
   const onBehalfOf = allowed?.onBehalfOf ?? null;
   const decided = await context.temporal.workflow
     .getHandle(workflowIds.credit(creditId))
@@ -182,7 +138,7 @@ export async function recallCredit(context: ApiContext, user: AuthenticatedUser,
   return toView(recalled, user);
 }
 
-/** Pending credits are the caller's approval queue: only those the caller may decide now. */
+/** The credits the caller may read; pending ones are the caller's approval queue: only those they may decide now. */
 export async function listCredits(
   context: ApiContext,
   user: AuthenticatedUser,
@@ -190,23 +146,24 @@ export async function listCredits(
 ): Promise<z.infer<typeof CreditListSchema>> {
   const rows = await context.db.credit.findMany({
     where: {
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.customerId ? { customerId: query.customerId } : {}),
+      AND: [
+        await visibleCredits(context, user),
+        {
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.customerId ? { customerId: query.customerId } : {}),
+        },
+      ],
     },
     include: { approvals: true },
     orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
     take: query.status === 'pending_approval' ? undefined : query.limit,
   });
-  const delegators = query.status === 'pending_approval' ? await delegatorsOf(context, user) : [];
-  const policies = new Map<number, CreditsPolicy>();
+  const decide = query.status === 'pending_approval' ? await deciderFor(context, user) : undefined;
   const items = [];
   for (const row of rows) {
     let onBehalfOf: string | null = null;
-    if (query.status === 'pending_approval') {
-      if (!policies.has(row.policyVersion)) {
-        policies.set(row.policyVersion, (await policyVersion(context.db, 'credits', row.policyVersion)).document);
-      }
-      const allowed = chooseDecider(policies.get(row.policyVersion) as CreditsPolicy, pendingOf(row), actorOf(user), delegators);
+    if (decide) {
+      const allowed = await decide(row);
       if (!allowed) continue;
       onBehalfOf = allowed.onBehalfOf?.id ?? null;
     }

@@ -11,6 +11,7 @@ import { escalationRaisedUpdate, escalationStateQuery, type EscalationState } fr
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { actorOf } from './actor';
 import { processState } from './live-query';
+import { visibleCases, visibleEscalations } from './visibility';
 
 export function toEscalationView(state: EscalationState, caller: AuthenticatedUser): EscalationView {
   return {
@@ -48,7 +49,7 @@ export async function raiseEscalation(
   body: z.infer<typeof RaiseEscalationBody>,
   escalationId: string,
 ): Promise<EscalationView> {
-  const theCase = await context.db.case.findUnique({ where: { id: body.caseId } });
+  const theCase = await context.db.case.findFirst({ where: { AND: [{ id: body.caseId }, await visibleCases(context, user)] } });
   if (!theCase) {
     throw new AppError('validation', 'body caseId: no such case', [{ in: 'body', field: 'caseId', message: 'no such case' }]);
   }
@@ -92,13 +93,16 @@ export async function readEscalation(context: ApiContext, user: AuthenticatedUse
   return toEscalationView(state, user);
 }
 
-/** A tier's queue (or any filter), oldest first, with the open clocks' due times. */
+/** A tier's queue (or any filter) of what the caller may read, oldest first, with the open clocks' due times. */
 export async function listEscalations(
   context: ApiContext,
+  user: AuthenticatedUser,
   query: z.infer<typeof ListEscalationsQuery>,
 ): Promise<z.infer<typeof EscalationListSchema>> {
   const rows = await context.db.escalation.findMany({
-    where: { ...(query.tier ? { tier: query.tier } : {}), ...(query.status ? { status: query.status } : {}) },
+    where: {
+      AND: [await visibleEscalations(context, user), { ...(query.tier ? { tier: query.tier } : {}), ...(query.status ? { status: query.status } : {}) }],
+    },
     orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }],
     take: query.limit,
   });

@@ -24,6 +24,7 @@ import { actorOf } from './actor';
 import { closeCase, openCase } from './cases';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';
+import { visibleHandoffs } from './visibility';
 import { rememberCustomer } from '../db/customers';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
@@ -32,7 +33,7 @@ function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAct
   const openCommitments = state.commitments.filter((commitment) => commitment.status === 'open' || commitment.status === 'overdue');
   return nextActions(HANDOFF_PROCESS, state.status, caller.role, state.handoffId).flatMap((action) => {
     if (action.action === 'contacts') return worksIt ? [action] : [];
-    if (action.action === 'survey-response') return state.survey?.status === 'sent' ? [action] : [];
+    if (action.action === 'survey-response') return worksIt && state.survey?.status === 'sent' ? [action] : [];
     if (action.action === 'fulfil' && !worksIt) return [];
     return openCommitments.map((commitment) => ({
       ...action,
@@ -185,7 +186,7 @@ export async function answerSurvey(
   return toHandoffView(state, user);
 }
 
-/** Handoffs from their rows, newest first, each with the earliest due time of its open clocks. */
+/** The handoffs the caller may read, newest first, each with the earliest due time of its open clocks. */
 export async function listHandoffs(
   context: ApiContext,
   caller: AuthenticatedUser,
@@ -194,9 +195,14 @@ export async function listHandoffs(
   const ownerId = query.owner === 'me' ? caller.id : query.owner;
   const rows = await context.db.handoff.findMany({
     where: {
-      ...(ownerId ? { ownerId } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.customerId ? { customerId: query.customerId } : {}),
+      AND: [
+        await visibleHandoffs(context, caller),
+        {
+          ...(ownerId ? { ownerId } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.customerId ? { customerId: query.customerId } : {}),
+        },
+      ],
     },
     orderBy: [{ handedOverAt: 'desc' }, { id: 'desc' }],
     take: query.limit,

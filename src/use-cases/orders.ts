@@ -3,6 +3,7 @@ import { AppError } from '../api/errors';
 import type { CreateOrderBody, OrderSchema } from '../api/schemas/returns';
 import type { z } from '../api/zod';
 import { Prisma, type Database } from '../db/client';
+import type { AuthenticatedUser } from '../db/users';
 import { rememberCustomer } from '../db/customers';
 import { minorFromBigInt } from '../domain/money';
 
@@ -28,7 +29,7 @@ export async function readOrder(db: Database, orderId: string): Promise<Order> {
 }
 
 /** Orders arrive from the order management system; an order id is taken once. */
-export async function createOrder(context: ApiContext, body: z.infer<typeof CreateOrderBody>): Promise<Order> {
+export async function createOrder(context: ApiContext, user: AuthenticatedUser, body: z.infer<typeof CreateOrderBody>): Promise<Order> {
   try {
     await context.db.$transaction(async (tx) => {
       await tx.order.create({
@@ -36,6 +37,7 @@ export async function createOrder(context: ApiContext, body: z.infer<typeof Crea
           id: body.id,
           customerId: body.customerId,
           deliveredAt: new Date(body.deliveredAt),
+          createdById: user.id,
           lines: {
             create: body.lines.map((line) => ({
               sku: line.sku,

@@ -5,6 +5,7 @@ import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } 
 import type { z } from '../api/zod';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
+import { seesMoney } from '../domain/access';
 import { nextActions, RETURN_PROCESS } from '../domain/catalog';
 import type { Resolution, ReturnStatus } from '../domain/returns';
 import { workflowIds } from '../domain/workflow-ids';
@@ -15,10 +16,13 @@ import { actorOf } from './actor';
 import { caseForProcess } from './case-for-process';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';
+import { visibleReturns } from './visibility';
 
+/** Prices, credits and totals only for a caller who reads credits. */
 export function toReturnView(state: ReturnState, workflowId: string, caller: AuthenticatedUser): ReturnView {
   const status = state.status === 'checking' ? 'ineligible' : state.status;
   const clock = state.currentStep;
+  const money = seesMoney(caller.role);
   return {
     id: state.returnId,
     status,
@@ -35,19 +39,19 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
       qty,
       reason,
       condition,
-      unitPrice,
+      unitPrice: money ? unitPrice : null,
       eligible,
       ineligibleCode,
       exception,
       receivedQty,
       grade,
-      credit: credit ? { grossMinor: credit.grossMinor, restockingFeeMinor: credit.restockingFeeMinor, creditMinor: credit.creditMinor, refused: credit.refused } : null,
+      credit: credit && money ? { grossMinor: credit.grossMinor, restockingFeeMinor: credit.restockingFeeMinor, creditMinor: credit.creditMinor, refused: credit.refused } : null,
     })),
     currentStep:
       clock && (status === 'awaiting_item' || status === 'inspecting')
         ? { name: clock.step, ownerRole: clock.ownerRole, startedAt: clock.startedAt, dueAt: clock.dueAt, warnedAt: clock.warnedAt, breachedAt: clock.breachedAt }
         : null,
-    totals: state.totals,
+    totals: money ? state.totals : null,
     creditId: state.creditId,
     creditStatus: state.creditStatus,
     replacementOrderId: state.replacementOrderId,
@@ -122,13 +126,22 @@ export async function readReturn(context: ApiContext, user: AuthenticatedUser, r
 /** A return's row status: `checking` is a return no line of which is eligible (yet). */
 const listedStatus = (status: string): ReturnStatus => (status === 'checking' ? 'ineligible' : (status as ReturnStatus));
 
-/** Returns from their rows, oldest first like a queue, each with the due time of its current step. */
-export async function listReturns(context: ApiContext, query: z.infer<typeof ListReturnsQuery>): Promise<z.infer<typeof ReturnListSchema>> {
+/** The returns the caller may read, oldest first like a queue, each with the due time of its current step. */
+export async function listReturns(
+  context: ApiContext,
+  user: AuthenticatedUser,
+  query: z.infer<typeof ListReturnsQuery>,
+): Promise<z.infer<typeof ReturnListSchema>> {
   const rows = await context.db.return.findMany({
     where: {
-      ...(query.status === 'ineligible' ? { status: { in: ['checking', 'ineligible'] } } : query.status ? { status: query.status } : {}),
-      ...(query.orderId ? { orderId: query.orderId } : {}),
-      ...(query.customerId ? { customerId: query.customerId } : {}),
+      AND: [
+        await visibleReturns(context, user),
+        {
+          ...(query.status === 'ineligible' ? { status: { in: ['checking', 'ineligible'] } } : query.status ? { status: query.status } : {}),
+          ...(query.orderId ? { orderId: query.orderId } : {}),
+          ...(query.customerId ? { customerId: query.customerId } : {}),
+        },
+      ],
     },
     orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
     take: query.limit,

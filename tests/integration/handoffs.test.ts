@@ -128,14 +128,14 @@ describe('handoffs', () => {
     expect(referral.recipient).toBe('nora@example.com');
   });
 
-  it('refuses actions out of order with a 409 and changes nothing; others than the owner get a 403', async () => {
+  it('refuses actions out of order with a 409 and changes nothing; an agent who does not work it gets a 404', async () => {
     const created = await handOver(app, team.sales, dealBody());
     const id = created.body.id;
     const owner = team.ownerKey(created.body);
     const [otherAgent] = [...team.agentKeys.values()].filter((key) => key !== owner);
 
     expect((await act(id, 'contacts', owner, { kind: 'check_in', outcome: 'reached' })).status).toBe(409);
-    expect((await act(id, 'contacts', otherAgent ?? '', { kind: 'welcome', outcome: 'reached' })).status).toBe(403);
+    expect((await act(id, 'contacts', otherAgent ?? '', { kind: 'welcome', outcome: 'reached' })).status).toBe(404);
     expect((await act(id, 'commitments/1/waive', owner, { reason: 'No' })).status).toBe(403);
     expect((await act(id, 'commitments/2/fulfil', owner)).status).toBe(404);
     const unchanged = await read(id);

@@ -169,11 +169,26 @@ describe('returns', () => {
       { sku: 'CLOCK', category: 'home', qty: 1, minor: 2500 },
     ]);
     const exchange = await start({ orderId: 'ORD-X', lines: [line('LAMP')], resolution: 'exchange' });
+    // The replacement order's id cannot be taken ahead, in any case of letters.
+    for (const id of [`EXC-${exchange.body.rmaNumber}`, `exc-${exchange.body.rmaNumber}`]) {
+      const squatter = await app.request('POST', '/v1/orders', {
+        key: team.sales,
+        body: { id, customerId: 'cust-squatter', deliveredAt: new Date().toISOString(), lines: [{ sku: 'LAMP', name: 'lamp', category: 'home', qty: 1, unitPrice: { minor: 1, currency: 'EUR' } }] },
+      });
+      expect(squatter.status).toBe(400);
+      expect(squatter.body.errors).toEqual([expect.objectContaining({ in: 'body', field: 'id', message: 'ids starting with EXC- are reserved for the replacement orders of exchanges' })]);
+    }
+    expect(await app.db.order.count({ where: { customerId: 'cust-squatter' } })).toBe(0);
     await act(exchange.body.id, 'receipt', team.warehouse, { lines: [{ sku: 'LAMP', qty: 1 }] });
     await act(exchange.body.id, 'inspection', team.warehouse, { lines: [{ sku: 'LAMP', grade: 'as_new' }] });
     const exchanged = await finished(exchange.body.id);
     const replacement = await app.request('GET', `/v1/orders/${exchanged.replacementOrderId}`, { key: team.agent });
-    expect(replacement.body).toMatchObject({ customerId: 'cust-r1', replacesReturnId: exchange.body.id, lines: [{ sku: 'LAMP', qty: 1 }] });
+    expect(replacement.body).toMatchObject({
+      id: `EXC-${exchange.body.rmaNumber}`,
+      customerId: 'cust-r1',
+      replacesReturnId: exchange.body.id,
+      lines: [{ sku: 'LAMP', qty: 1 }],
+    });
 
     const repair = await start({ orderId: 'ORD-X', lines: [line('CLOCK', 1, 'opened', 'defective')], resolution: 'repair' });
     await act(repair.body.id, 'receipt', team.warehouse, { lines: [{ sku: 'CLOCK', qty: 1 }] });

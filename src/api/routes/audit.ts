@@ -11,7 +11,6 @@ export function auditRoutes(router: Router, registry: OpenAPIRegistry, context: 
     path: '/v1/audit',
     summary: 'The audit trail of administrative acts (people, roles, keys, policies, delegations), newest first',
     tag: 'Audit',
-    roles: ['admin', 'ops'],
     query: ListAuditQuery,
     responses: { 200: { description: 'Audit events', schema: AuditEventListSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await listAuditEvents(ctx, query) }),

@@ -1,7 +1,5 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { actionDefinition, CREDIT_PROCESS } from '../../domain/catalog';
-import { APPROVER_ROLES } from '../../domain/credits';
 import { decideCredit, listCredits, readCredit, recallCredit, requestCredit } from '../../use-cases/credits';
 import { readLedger } from '../../use-cases/ledger';
 import type { ApiContext } from '../context';
@@ -34,7 +32,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/credits',
     summary: "Request a credit: approved at once within the requester's authority, else queued for approval",
     tag: 'Credits',
-    roles: APPROVER_ROLES,
     body: RequestCreditBody,
     idempotent: true,
     responses: {
@@ -49,7 +46,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/credits',
     summary: 'Credits; with status=pending_approval, the approval queue of the caller (only what they may decide)',
     tag: 'Credits',
-    roles: 'any',
     query: ListCreditsQuery,
     responses: { 200: { description: 'Credits, oldest first', schema: CreditListSchema } },
     handler: async ({ query, user }, ctx) => ({ status: 200, body: await listCredits(ctx, user, query) }),
@@ -60,7 +56,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/credits/:id',
     summary: 'A credit with its approvals, current step and due time',
     tag: 'Credits',
-    roles: 'any',
     params: CreditIdParams,
     responses: { 200: { description: 'The credit', schema: CreditSchema }, 404: notFound },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readCredit(ctx, user, params.id) }),
@@ -71,7 +66,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/credits/:id/approve',
     summary: 'Approve a pending credit (never your own; two people above the dual-control threshold)',
     tag: 'Credits',
-    roles: actionDefinition(CREDIT_PROCESS, 'approve').roles,
     params: CreditIdParams,
     body: ApproveCreditBody,
     responses: decisionResponses,
@@ -86,7 +80,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/credits/:id/reject',
     summary: 'Reject a pending credit, with a reason',
     tag: 'Credits',
-    roles: actionDefinition(CREDIT_PROCESS, 'reject').roles,
     params: CreditIdParams,
     body: RejectCreditBody,
     responses: decisionResponses,
@@ -101,7 +94,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/credits/:id/recall',
     summary: 'Recall your own pending credit',
     tag: 'Credits',
-    roles: actionDefinition(CREDIT_PROCESS, 'recall').roles,
     params: CreditIdParams,
     body: RecallCreditBody,
     responses: {
@@ -118,7 +110,6 @@ export function creditRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/ledger',
     summary: "A customer's posted credits and store-credit balances",
     tag: 'Credits',
-    roles: ['accounting', 'accounting_manager', 'ops'],
     query: LedgerQuery,
     responses: { 200: { description: 'The ledger', schema: LedgerSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await readLedger(ctx, query.customerId) }),

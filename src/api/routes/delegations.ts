@@ -1,13 +1,10 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { DELEGATION_ROLES } from '../../domain/delegations';
 import { createDelegation, endDelegation, listDelegations } from '../../use-cases/delegations';
 import type { ApiContext } from '../context';
 import { addRoute } from '../route';
 import { ProblemSchema } from '../schemas/common';
 import { CreateDelegationBody, DelegationListSchema, DelegationParams, DelegationSchema, ListDelegationsQuery } from '../schemas/delegations';
-
-const READERS = [...DELEGATION_ROLES, 'admin'] as const;
 
 export function delegationRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
   addRoute(router, registry, context, {
@@ -16,7 +13,6 @@ export function delegationRoutes(router: Router, registry: OpenAPIRegistry, cont
     summary:
       "Delegate your approval authority to another approver (supervisor, accounting, accounting_manager) for at most 30 days (out of office); never for one's own requests",
     tag: 'Delegations',
-    roles: DELEGATION_ROLES,
     body: CreateDelegationBody,
     responses: { 201: { description: 'The delegation', schema: DelegationSchema } },
     handler: async ({ body, user }, ctx) => ({ status: 201, body: await createDelegation(ctx, user, body) }),
@@ -27,7 +23,6 @@ export function delegationRoutes(router: Router, registry: OpenAPIRegistry, cont
     path: '/v1/delegations',
     summary: 'Delegations newest first: those you gave or received (an admin: all)',
     tag: 'Delegations',
-    roles: READERS,
     query: ListDelegationsQuery,
     responses: { 200: { description: 'The delegations', schema: DelegationListSchema } },
     handler: async ({ query, user }, ctx) => ({ status: 200, body: await listDelegations(ctx, user, query) }),
@@ -38,7 +33,6 @@ export function delegationRoutes(router: Router, registry: OpenAPIRegistry, cont
     path: '/v1/delegations/:id/end',
     summary: 'End a delegation at once (its delegator or an admin)',
     tag: 'Delegations',
-    roles: READERS,
     params: DelegationParams,
     responses: {
       200: { description: 'The ended delegation', schema: DelegationSchema },

@@ -107,7 +107,6 @@ export function escalationRoutes(router: Router, registry: OpenAPIRegistry, cont
     path: '/v1/escalations',
     summary: "Raise an escalation on a case: it enters tier L1's queue with acknowledgement and resolution clocks",
     tag: 'Escalations',
-    roles: ['agent', 'supervisor'],
     body: RaiseEscalationBody,
     idempotent: true,
     responses: {
@@ -122,10 +121,9 @@ export function escalationRoutes(router: Router, registry: OpenAPIRegistry, cont
     path: '/v1/escalations',
     summary: "Escalations, oldest first; a tier's queue with ?tier=L1&status=open",
     tag: 'Escalations',
-    roles: 'any',
     query: ListEscalationsQuery,
     responses: { 200: { description: 'Escalations', schema: EscalationListSchema } },
-    handler: async ({ query }, ctx) => ({ status: 200, body: await listEscalations(ctx, query) }),
+    handler: async ({ query, user }, ctx) => ({ status: 200, body: await listEscalations(ctx, user, query) }),
   });
 
   addRoute(router, registry, context, {
@@ -133,7 +131,6 @@ export function escalationRoutes(router: Router, registry: OpenAPIRegistry, cont
     path: '/v1/escalations/:id',
     summary: 'An escalation: tier, status, assignee, due times, breaches and history',
     tag: 'Escalations',
-    roles: 'any',
     params: EscalationIdParams,
     responses: { 200: { description: 'The escalation', schema: EscalationSchema }, 404: notFound },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readEscalation(ctx, user, params.id) }),

@@ -1,6 +1,5 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { actionDefinition, HANDOFF_PROCESS } from '../../domain/catalog';
 import { answerSurvey, handOver, listHandoffs, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
 import { readNpsReport } from '../../use-cases/nps-report';
 import type { ApiContext } from '../context';
@@ -35,7 +34,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs',
     summary: 'Hand a closed deal to service: a case, an owner by tier and load, the welcome contact clock and every commitment tracked',
     tag: 'Handoffs',
-    roles: ['sales'],
     body: HandOverBody,
     idempotent: true,
     responses: {
@@ -54,7 +52,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs',
     summary: "Handoffs, newest first: an owner's book (`owner=me`), a customer's, or by status",
     tag: 'Handoffs',
-    roles: 'any',
     query: ListHandoffsQuery,
     responses: { 200: { description: 'The handoffs', schema: HandoffListSchema } },
     handler: async ({ query, user }, ctx) => ({ status: 200, body: await listHandoffs(ctx, user, query) }),
@@ -65,7 +62,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs/:id',
     summary: 'A handoff: owner, commitments with status, check-ins, survey result and open clocks',
     tag: 'Handoffs',
-    roles: 'any',
     params: HandoffIdParams,
     responses: { 200: { description: 'The handoff', schema: HandoffSchema }, 404: notFound },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readHandoff(ctx, user, params.id) }),
@@ -76,7 +72,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs/:id/contacts',
     summary: 'Record a welcome or check-in contact (the owner or a supervisor); `reached` completes the contact',
     tag: 'Handoffs',
-    roles: actionDefinition(HANDOFF_PROCESS, 'contacts').roles,
     params: HandoffIdParams,
     body: ContactBody,
     responses: actionResponses,
@@ -91,7 +86,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs/:id/commitments/:n/fulfil',
     summary: 'Mark a commitment fulfilled (the owner or a supervisor)',
     tag: 'Handoffs',
-    roles: actionDefinition(HANDOFF_PROCESS, 'fulfil').roles,
     params: CommitmentParams,
     body: FulfilCommitmentBody,
     responses: actionResponses,
@@ -106,7 +100,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs/:id/commitments/:n/waive',
     summary: 'Waive a commitment with a reason (a supervisor)',
     tag: 'Handoffs',
-    roles: actionDefinition(HANDOFF_PROCESS, 'waive').roles,
     params: CommitmentParams,
     body: WaiveCommitmentBody,
     responses: actionResponses,
@@ -121,7 +114,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/handoffs/:id/survey-response',
     summary: "The customer's NPS answer while the survey is open: a detractor opens a recovery escalation",
     tag: 'Handoffs',
-    roles: actionDefinition(HANDOFF_PROCESS, 'survey-response').roles,
     params: HandoffIdParams,
     body: SurveyResponseBody,
     responses: { ...actionResponses, 409: { description: 'The survey is not sent yet, already answered or closed', schema: ProblemSchema } },
@@ -136,7 +128,6 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/reports/nps',
     summary: 'Net promoter score of the survey answers given in a window: promoters, passives, detractors',
     tag: 'Reports',
-    roles: ['ops', 'admin', 'supervisor', 'sales'],
     query: NpsReportQuery,
     responses: { 200: { description: 'The report', schema: NpsReportSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await readNpsReport(ctx, query) }),

@@ -27,7 +27,6 @@ export function policyRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/policies/:name',
     summary: 'The current version of a policy',
     tag: 'Policies',
-    roles: 'any',
     params: PolicyParams,
     responses: { 200: { description: 'The current version', schema: PolicyVersionSchema } },
     handler: async ({ params }, ctx) => ({ status: 200, body: await currentPolicy(ctx.db, params.name) }),
@@ -39,7 +38,6 @@ export function policyRoutes(router: Router, registry: OpenAPIRegistry, context:
     summary:
       'Create a new version of a policy; running workflows keep the version they started with. A change that widens money authority waits for a second admin',
     tag: 'Policies',
-    roles: ['admin'],
     params: PolicyParams,
     body: z.unknown().openapi({ description: 'The policy document for this name' }),
     responses: {

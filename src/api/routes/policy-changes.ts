@@ -12,7 +12,6 @@ import {
   RejectPolicyChangeBody,
 } from '../schemas/policies';
 
-const ADMIN = ['admin'] as const;
 const notFound = { description: 'No such policy change', schema: ProblemSchema };
 
 export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
@@ -21,7 +20,6 @@ export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, co
     path: '/v1/policy-changes',
     summary: 'Policy changes that widen money authority, newest first: with status=pending, what waits for a second admin',
     tag: 'Policies',
-    roles: ADMIN,
     query: ListPolicyChangesQuery,
     responses: { 200: { description: 'The changes', schema: PolicyChangeListSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await listPolicyChanges(ctx, query) }),
@@ -32,7 +30,6 @@ export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, co
     path: '/v1/policy-changes/:id',
     summary: 'A policy change and its decision',
     tag: 'Policies',
-    roles: ADMIN,
     params: PolicyChangeParams,
     responses: { 200: { description: 'The change', schema: PolicyChangeSchema }, 404: notFound },
     handler: async ({ params }, ctx) => ({ status: 200, body: await readPolicyChange(ctx, params.id) }),
@@ -43,7 +40,6 @@ export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, co
     path: '/v1/policy-changes/:id/approve',
     summary: 'Approve a change another admin proposed: it becomes the current version of its policy',
     tag: 'Policies',
-    roles: ADMIN,
     params: PolicyChangeParams,
     responses: {
       200: { description: 'The approved change, with the version it made', schema: PolicyChangeSchema },
@@ -59,7 +55,6 @@ export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, co
     path: '/v1/policy-changes/:id/reject',
     summary: 'Reject a pending change, with a reason (its proposer may withdraw it so)',
     tag: 'Policies',
-    roles: ADMIN,
     params: PolicyChangeParams,
     body: RejectPolicyChangeBody,
     responses: {

@@ -28,7 +28,6 @@ export function processRoutes(router: Router, registry: OpenAPIRegistry, context
     path: '/v1/processes',
     summary: 'The process catalog: steps, their owners and SLA targets, and the actions on each process',
     tag: 'Processes',
-    roles: 'any',
     responses: { 200: { description: 'The catalog', schema: ProcessCatalogSchema } },
     handler: async () => ({ status: 200, body: { processes: PROCESS_CATALOG } }),
   });

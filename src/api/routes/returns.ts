@@ -60,10 +60,9 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/orders',
     summary: 'Record an order (from the order management system): what returns are checked against',
     tag: 'Returns',
-    roles: ['sales', 'admin'],
     body: CreateOrderBody,
     responses: { 201: { description: 'The order', schema: OrderSchema }, 409: { description: 'The order id is taken', schema: ProblemSchema } },
-    handler: async ({ body }, ctx) => ({ status: 201, body: await createOrder(ctx, body) }),
+    handler: async ({ body, user }, ctx) => ({ status: 201, body: await createOrder(ctx, user, body) }),
   });
 
   addRoute(router, registry, context, {
@@ -71,7 +70,6 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/orders/:id',
     summary: 'An order and its lines',
     tag: 'Returns',
-    roles: 'any',
     params: OrderIdParams,
     responses: { 200: { description: 'The order', schema: OrderSchema }, 404: { description: 'No such order', schema: ProblemSchema } },
     handler: async ({ params }, ctx) => ({ status: 200, body: await readOrder(ctx.db, params.id) }),
@@ -82,7 +80,6 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/returns',
     summary: 'Start a return: the answer carries the eligibility of each line and, when any is eligible, the RMA number',
     tag: 'Returns',
-    roles: ['agent', 'supervisor'],
     body: StartReturnBody,
     idempotent: true,
     responses: { 201: { description: 'The return', schema: ReturnSchema } },
@@ -94,10 +91,9 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/returns',
     summary: "Returns, oldest first: the warehouse's queue (`status=awaiting_item` or `inspecting`), an order's or a customer's",
     tag: 'Returns',
-    roles: 'any',
     query: ListReturnsQuery,
     responses: { 200: { description: 'The returns', schema: ReturnListSchema } },
-    handler: async ({ query }, ctx) => ({ status: 200, body: await listReturns(ctx, query) }),
+    handler: async ({ query, user }, ctx) => ({ status: 200, body: await listReturns(ctx, user, query) }),
   });
 
   addRoute(router, registry, context, {
@@ -105,7 +101,6 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     path: '/v1/returns/:id',
     summary: 'A return: status, current step and due time, amounts, and the credit it started',
     tag: 'Returns',
-    roles: 'any',
     params: ReturnIdParams,
     responses: { 200: { description: 'The return', schema: ReturnSchema }, 404: notFound },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readReturn(ctx, user, params.id) }),

@@ -17,7 +17,6 @@ import {
 } from '../schemas/users';
 
 const notFound = { description: 'No such user (or key)', schema: ProblemSchema };
-const ADMIN = ['admin'] as const;
 
 export function userRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
   addRoute(router, registry, context, {
@@ -25,7 +24,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users',
     summary: 'Create a user (without a key: issue one with POST /v1/users/{id}/keys)',
     tag: 'Users',
-    roles: ADMIN,
     body: CreateUserRequest,
     idempotent: true,
     responses: { 201: { description: 'The new user', schema: UserSchema } },
@@ -37,7 +35,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users',
     summary: 'Users by name, with their keys (prefixes only)',
     tag: 'Users',
-    roles: ADMIN,
     query: ListUsersQuery,
     responses: { 200: { description: 'The users', schema: UserListSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await listUsers(ctx, query) }),
@@ -48,7 +45,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id',
     summary: 'A user with their keys (prefixes only)',
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     responses: { 200: { description: 'The user', schema: UserSchema }, 404: notFound },
     handler: async ({ params }, ctx) => ({ status: 200, body: await readUser(ctx, params.id) }),
@@ -59,7 +55,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/keys',
     summary: "Issue an API key; the answer is the only time the key is shown. A key for someone else is marked so on their key list",
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     responses: {
       201: { description: 'The new key', schema: IssuedApiKeySchema },
@@ -74,7 +69,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/keys/:keyId/revoke',
     summary: 'Revoke an API key at once',
     tag: 'Users',
-    roles: ADMIN,
     params: ApiKeyParams,
     responses: {
       200: { description: 'The revoked key', schema: ApiKeySchema },
@@ -89,7 +83,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/deactivate',
     summary: 'Deactivate a user: every key stops working; their work stays attributed to them',
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     responses: {
       200: { description: 'The deactivated user', schema: UserSchema },
@@ -104,7 +97,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: A
     path: '/v1/users/:id/role',
     summary: "Change a user's role (not your own); it takes effect on their next request",
     tag: 'Users',
-    roles: ADMIN,
     params: UserParams,
     body: ChangeRoleRequest,
     responses: {

@@ -1,6 +1,6 @@
 import { MAX_AMOUNT_MINOR, MAX_LINE_QTY, multiplyMinor, sumMinor } from '../../domain/money';
+import { GRADES, INELIGIBLE_CODES, isReplacementOrderId, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../../domain/returns';
 import { multiLineText, singleLineText } from '../../domain/text';
-import { GRADES, INELIGIBLE_CODES, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../../domain/returns';
 import { z } from '../zod';
 import { ActorSchema, externalId, NextActionSchema } from './common';
 import { MoneySchema } from './credits';
@@ -20,7 +20,7 @@ const uniqueSkus = (lines: Array<{ sku: string }>) => new Set(lines.map((line) =
 
 export const CreateOrderBody = z
   .object({
-    id: externalId,
+    id: externalId.refine((id) => !isReplacementOrderId(id), 'ids starting with EXC- are reserved for the replacement orders of exchanges'),
     customerId: externalId,
     customerEmail: z.email().max(254).optional().openapi({ description: "Where the customer's messages about returns and credits go" }),
     deliveredAt: z.iso.datetime({ offset: true }),
@@ -53,6 +53,7 @@ export const CreateOrderBody = z
 export const OrderIdParams = z.object({ id: externalId });
 
 export const OrderSchema = CreateOrderBody.extend({
+  id: externalId,
   lines: z.array(
     z.object({ sku: z.string(), name: z.string(), category: z.string(), qty: z.number().int(), unitPrice: MoneySchema, finalSale: z.boolean() }),
   ),

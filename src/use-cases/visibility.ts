@@ -1,0 +1,77 @@
+import type { ApiContext } from '../api/context';
+import { AppError } from '../api/errors';
+import type { Database, Prisma } from '../db/client';
+import type { AuthenticatedUser } from '../db/users';
+import { readScope, type Resource, type RouteAccess } from '../domain/access';
+import { tiersWorkedBy } from '../domain/escalations';
+import { decidableCreditIds } from './credit-deciders';
+
+// The object rules of the access table (src/domain/access.ts) as database filters: what each
+// caller may read. Lists are filtered by them; a single object outside them is a 404, as if it
+// did not exist.
+
+/** The cases a user works: opened, acted on (an event of theirs on the timeline), owns the handoff of, or is assigned an escalation on. */
+export async function workedCaseIds(db: Database, userId: string): Promise<string[]> {
+  const [opened, acted, owned, assigned] = await Promise.all([
+    db.case.findMany({ where: { openedById: userId }, select: { id: true } }),
+    db.timelineEvent.findMany({ where: { actorId: userId }, select: { caseId: true }, distinct: ['caseId'] }),
+    db.handoff.findMany({ where: { ownerId: userId }, select: { caseId: true } }),
+    db.escalation.findMany({ where: { assigneeId: userId }, select: { caseId: true } }),
+  ]);
+  return [...new Set([...opened.map((row) => row.id), ...[...acted, ...owned, ...assigned].map((row) => row.caseId)])];
+}
+
+async function scoped<Where>(resource: Resource, user: AuthenticatedUser, involved: () => Promise<Where>): Promise<Where> {
+  const scope = readScope(resource, user.role);
+  if (scope === 'involved') return involved();
+  // Every model's filter has an `id`: no condition for all of them, an empty set for none.
+  return (scope === 'all' ? {} : { id: { in: [] } }) as Where;
+}
+
+export async function visibleCases(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.CaseWhereInput> {
+  return scoped('case', user, async () => ({ id: { in: await workedCaseIds(context.db, user.id) } }));
+}
+
+export async function visibleCredits(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.CreditWhereInput> {
+  return scoped('credit', user, async () => ({
+    OR: [{ caseId: { in: await workedCaseIds(context.db, user.id) } }, { id: { in: await decidableCreditIds(context, user) } }],
+  }));
+}
+
+export async function visibleReturns(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.ReturnWhereInput> {
+  return scoped('return', user, async () => ({ caseId: { in: await workedCaseIds(context.db, user.id) } }));
+}
+
+export async function visibleEscalations(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.EscalationWhereInput> {
+  return scoped('escalation', user, async () => ({
+    OR: [{ caseId: { in: await workedCaseIds(context.db, user.id) } }, { status: 'open', tier: { in: tiersWorkedBy(user.role) } }],
+  }));
+}
+
+export async function visibleHandoffs(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.HandoffWhereInput> {
+  return scoped('handoff', user, async () => ({ caseId: { in: await workedCaseIds(context.db, user.id) } }));
+}
+
+export async function visibleOrders(_context: ApiContext, user: AuthenticatedUser): Promise<Prisma.OrderWhereInput> {
+  return scoped('order', user, async () => ({ createdById: user.id }));
+}
+
+const COUNT_VISIBLE: { [R in Resource]: (context: ApiContext, user: AuthenticatedUser, id: string) => Promise<number> } = {
+  case: async (context, user, id) => context.db.case.count({ where: { AND: [{ id }, await visibleCases(context, user)] } }),
+  credit: async (context, user, id) => context.db.credit.count({ where: { AND: [{ id }, await visibleCredits(context, user)] } }),
+  return: async (context, user, id) => context.db.return.count({ where: { AND: [{ id }, await visibleReturns(context, user)] } }),
+  escalation: async (context, user, id) =>
+    context.db.escalation.count({ where: { AND: [{ id }, await visibleEscalations(context, user)] } }),
+  handoff: async (context, user, id) => context.db.handoff.count({ where: { AND: [{ id }, await visibleHandoffs(context, user)] } }),
+  order: async (context, user, id) => context.db.order.count({ where: { AND: [{ id }, await visibleOrders(context, user)] } }),
+};
+
+/** A 404 for an object the caller may not read, a 403 for one they read but may not act on. */
+export async function requireObjectAccess(context: ApiContext, user: AuthenticatedUser, access: RouteAccess, id: string): Promise<void> {
+  if (!access.object) return;
+  if ((await COUNT_VISIBLE[access.object](context, user, id)) === 0) throw new AppError('not_found', `no ${access.object} ${id}`);
+  if (access.actor === 'handoff_owner_or_supervisor' && user.role !== 'supervisor') {
+    const handoff = await context.db.handoff.findUnique({ where: { id }, select: { ownerId: true } });
+    if (handoff?.ownerId !== user.id) throw new AppError('forbidden', "only the handoff's service owner or a supervisor may do this");
+  }
+}
