@@ -1,10 +1,9 @@
 import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
 import type { AuditEventListSchema, ListAuditQuery } from '../api/schemas/audit';
 import type { z } from '../api/zod';
 import type { AuditAction, AuditTargetType } from '../domain/audit';
 import type { Role } from '../domain/roles';
-import { decodeCursor, encodeCursor, type Position } from './cursor';
+import { CURSOR_IDS, decodeCursor, encodeCursor, type Position } from './cursor';
 
 type AuditEventView = z.infer<typeof AuditEventListSchema>['items'][number];
 
@@ -34,12 +33,7 @@ function eventView(row: AuditEventRow): AuditEventView {
 
 /** An audit cursor's id is the event's sequence number. */
 function eventPosition(cursor: string): Position & { sequence: bigint } {
-  const position = decodeCursor(cursor);
-  if (!/^\d{1,18}$/.test(position.id)) {
-    throw new AppError('validation', 'query cursor: not a cursor returned by this API', [
-      { in: 'query', field: 'cursor', message: 'not a cursor returned by this API' },
-    ]);
-  }
+  const position = decodeCursor(cursor, CURSOR_IDS.sequence);
   return { ...position, sequence: BigInt(position.id) };
 }
 

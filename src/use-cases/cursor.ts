@@ -11,16 +11,20 @@ export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The forms of id a cursor may carry: a row's UUID, or an append-only table's sequence number. */
+export const CURSOR_IDS = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  sequence: /^\d{1,18}$/,
+} as const;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** Only what encodeCursor wrote is a cursor: an exact ISO instant and a UUID, nothing else. */
-export function decodeCursor(cursor: string): Position {
+/** Only what encodeCursor wrote is a cursor: an exact ISO instant and an id of the given form, nothing else. */
+export function decodeCursor(cursor: string, idForm: RegExp = CURSOR_IDS.uuid): Position {
   try {
     const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(position) && position.length === 2) {
       const [at, id] = position as unknown[];
-      if (typeof at === 'string' && ISO_INSTANT.test(at) && typeof id === 'string' && UUID.test(id)) {
+      if (typeof at === 'string' && ISO_INSTANT.test(at) && typeof id === 'string' && idForm.test(id)) {
         const date = new Date(at);
         if (!Number.isNaN(date.getTime()) && date.toISOString() === at) return { at: date, id };
       }

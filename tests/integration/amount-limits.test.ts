@@ -1,6 +1,7 @@
 import { DEFAULT_POLICIES } from '../../src/domain/policies';
 import { euros } from '../support/credits';
 import { startTestApp, type TestApp } from '../support/harness';
+import { adminPair, inEffect, savePolicy } from '../support/policies';
 import { createOrder, returnTeam } from '../support/returns';
 import { eventually } from '../support/wait';
 
@@ -18,10 +19,9 @@ describe('amount limits', () => {
     app = await startTestApp();
     team = await returnTeam(app);
     manager = await app.userKey('accounting_manager', 'Max Manager');
-    const admin = await app.userKey('admin');
     // No dual control, so that a manager's largest credits post at once.
     const policy = { ...DEFAULT_POLICIES.credits, dualControlThreshold: MAX_AMOUNT };
-    expect((await app.request('PUT', '/v1/policies/credits', { key: admin, body: policy })).status).toBe(201);
+    expect(inEffect((await savePolicy(app, await adminPair(app), 'credits', policy)).status)).toBe('in effect');
   });
   afterAll(() => app.stop());
 

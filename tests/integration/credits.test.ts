@@ -1,3 +1,4 @@
+import { Prisma } from '../../src/db/client';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -60,8 +61,8 @@ describe('credits', () => {
     const headers = { 'idempotency-key': 'credit-retry-1' };
     const body = { customerId: 'cust-retry', amount: euros(2500), kind: 'store_credit', reason: 'Late delivery' };
     const first = await app.request('POST', '/v1/credits', { key: team.agent, body, headers });
-    // As a request that timed out would have left it: no stored answer for the key.
-    await app.db.idempotencyKey.deleteMany({ where: { key: 'credit-retry-1' } });
+    // As a request that failed after starting the credit would have left it: no stored answer for the key.
+    await app.db.idempotencyKey.updateMany({ where: { key: 'credit-retry-1' }, data: { state: 'failed', statusCode: null, responseBody: Prisma.DbNull } });
     const retry = await app.request('POST', '/v1/credits', { key: team.agent, body, headers });
     expect(retry.status).toBe(201);
     expect(retry.body.id).toBe(first.body.id);

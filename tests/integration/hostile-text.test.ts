@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { Role } from '../../src/domain/roles';
 import { startTestApp, type TestApp } from '../support/harness';
+import { createOrder } from '../support/returns';
 
 // Every free-text field refuses NUL and control characters at once with a 400 naming it, before
 // anything is written or any process starts (PostgreSQL cannot store NUL: it used to hang the request).
 
 const NUL = 'a\u0000b';
-const id = randomUUID();
 const order = {
   id: 'ORD-HOSTILE',
   customerId: 'cust-hostile',
@@ -24,19 +23,19 @@ const handoff = {
 
 const cases: Array<[string, Role, string, unknown, string]> = [
   ['POST', 'agent', '/v1/cases', { customerId: 'cust-hostile', subject: NUL }, 'subject'],
-  ['POST', 'agent', `/v1/cases/${id}/close`, { resolution: NUL }, 'resolution'],
+  ['POST', 'agent', '/v1/cases/{case}/close', { resolution: NUL }, 'resolution'],
   ['POST', 'agent', '/v1/credits', { customerId: 'cust-hostile', amount: { minor: 100, currency: 'EUR' }, kind: 'goodwill', reason: NUL }, 'reason'],
-  ['POST', 'accounting', `/v1/credits/${id}/approve`, { note: NUL }, 'note'],
-  ['POST', 'accounting', `/v1/credits/${id}/reject`, { reason: NUL }, 'reason'],
-  ['POST', 'agent', '/v1/escalations', { caseId: id, severity: 'P3', category: 'billing', reason: NUL }, 'reason'],
-  ['POST', 'agent', `/v1/escalations/${id}/notes`, { text: NUL }, 'text'],
-  ['POST', 'agent', `/v1/escalations/${id}/escalate`, { reason: NUL }, 'reason'],
+  ['POST', 'accounting', '/v1/credits/{credit}/approve', { note: NUL }, 'note'],
+  ['POST', 'accounting', '/v1/credits/{credit}/reject', { reason: NUL }, 'reason'],
+  ['POST', 'agent', '/v1/escalations', { caseId: '{case}', severity: 'P3', category: 'billing', reason: NUL }, 'reason'],
+  ['POST', 'agent', '/v1/escalations/{escalation}/notes', { text: NUL }, 'text'],
+  ['POST', 'agent', '/v1/escalations/{escalation}/escalate', { reason: NUL }, 'reason'],
   ['POST', 'sales', '/v1/handoffs', { ...handoff, customer: { ...handoff.customer, name: NUL } }, 'customer.name'],
   ['POST', 'sales', '/v1/handoffs', { ...handoff, salesRep: NUL }, 'salesRep'],
   ['POST', 'sales', '/v1/handoffs', { ...handoff, commitments: [{ description: NUL }] }, 'commitments.0.description'],
   ['POST', 'sales', '/v1/orders', { ...order, lines: [{ ...order.lines[0], name: NUL }] }, 'lines.0.name'],
   ['POST', 'sales', '/v1/orders', { ...order, lines: [{ ...order.lines[0], category: 'kit\u0007chen' }] }, 'lines.0.category'],
-  ['POST', 'supervisor', `/v1/returns/${id}/exception`, { reason: NUL }, 'reason'],
+  ['POST', 'supervisor', '/v1/returns/{return}/exception', { reason: NUL }, 'reason'],
   ['POST', 'admin', '/v1/users', { name: 'Ann\nAdmin', role: 'agent' }, 'name'],
 ];
 
@@ -47,12 +46,31 @@ describe('hostile text', () => {
   beforeAll(async () => {
     app = await startTestApp();
     for (const role of ['agent', 'accounting', 'sales', 'supervisor', 'admin', 'ops'] as const) keys.set(role, await app.userKey(role));
+    // Real objects to act on: an object the caller may not read would be a 404 before its body is read.
+    const key = (role: Role) => keys.get(role);
+    const theCase = await app.request('POST', '/v1/cases', { key: key('agent'), body: { customerId: 'cust-fixture', subject: 'Fixture' } });
+    const credit = await app.request('POST', '/v1/credits', {
+      key: key('agent'),
+      body: { customerId: 'cust-fixture', caseId: theCase.body.id, amount: { minor: 20_000, currency: 'EUR' }, kind: 'refund', reason: 'Fixture' },
+    });
+    const escalation = await app.request('POST', '/v1/escalations', {
+      key: key('agent'),
+      body: { caseId: theCase.body.id, severity: 'P3', category: 'fixture', reason: 'Fixture' },
+    });
+    await createOrder(app, key('sales') ?? '', 'ORD-FIXTURE', 'cust-fixture', 2, [{ sku: 'KETTLE', category: 'kitchen', qty: 1, minor: 3999 }]);
+    const started = await app.request('POST', '/v1/returns', {
+      key: key('agent'),
+      body: { orderId: 'ORD-FIXTURE', customerId: 'cust-fixture', resolution: 'refund', lines: [{ sku: 'KETTLE', qty: 1, reason: 'defective', condition: 'opened' }] },
+    });
+    fixtures = { case: theCase.body.id, credit: credit.body.id, escalation: escalation.body.id, return: started.body.id };
   });
+  let fixtures: Record<string, string> = {};
+  const withFixtures = <T>(value: T): T => JSON.parse(JSON.stringify(value).replace(/\{(case|credit|escalation|return)\}/g, (_match, name: string) => fixtures[name] ?? name));
   afterAll(() => app.stop());
 
   it.each(cases)('%s %s %s with a control character is a 400 naming %s, at once, writing nothing', async (method, role, path, body, field) => {
     const started = Date.now();
-    const response = await app.request(method, path, { key: keys.get(role), body });
+    const response = await app.request(method, withFixtures(path), { key: keys.get(role), body: withFixtures(body) });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');

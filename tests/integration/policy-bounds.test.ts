@@ -1,6 +1,7 @@
 import { DEFAULT_POLICIES, type PolicyName } from '../../src/domain/policies';
 import { dealBody, handOver, handoffTeam, handoffWhen } from '../support/handoffs';
 import { startTestApp, type TestApp } from '../support/harness';
+import { inEffect, savePolicy, type Admins } from '../support/policies';
 import { DOCUMENT_EDGES, VALUE_EDGES, withValue } from '../support/policy-edges';
 import { createOrder } from '../support/returns';
 import { eventually } from '../support/wait';
@@ -13,30 +14,22 @@ const YEAR_MS = 365.25 * 86_400_000;
 
 describe('policy bounds', () => {
   let app: TestApp;
-  let admin: string;
+  let admins: Admins;
   let team: Awaited<ReturnType<typeof handoffTeam>>;
   let agent: string;
   let caseId: string;
-  let secondAdmin: string;
 
   beforeAll(async () => {
     app = await startTestApp();
     team = await handoffTeam(app);
-    admin = team.admin;
-    secondAdmin = await app.userKey('admin', 'Second Admin');
+    admins = { admin: team.admin, secondAdmin: await app.userKey('admin', 'Second Admin') };
     agent = [...team.agentKeys.values()][0] ?? '';
     const opened = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-bounds', subject: 'Edge cases' } });
     caseId = opened.body.id;
   });
   afterAll(() => app.stop());
 
-  /** Saves a policy; a change that widens money authority is approved by a second admin (four eyes). */
-  const put = async (name: PolicyName, document: unknown) => {
-    const response = await app.request('PUT', `/v1/policies/${name}`, { key: admin, body: document });
-    if (response.status !== 202) return response;
-    return app.request('POST', `/v1/policy-changes/${response.body.id}/approve`, { key: secondAdmin });
-  };
-  const inEffect = (status: number) => (status === 201 || status === 200 ? 'in effect' : status);
+  const put = (name: PolicyName, document: unknown) => savePolicy(app, admins, name, document);
   const putAll = async (documents: Record<PolicyName, unknown>) => {
     for (const [name, document] of Object.entries(documents)) {
       const response = await put(name as PolicyName, document);
