@@ -1,7 +1,7 @@
 import type { Database } from '../src/db/client';
-import type { Actor } from '../workflows/actor';
-import { CASE_PROCESS } from '../src/domain/catalog';
-import { CASE_WORK_STEP, type OpenCaseInput } from '../workflows/case-messages';
+import type { Actor } from '../src/domain/actor';
+import { CASE_PROCESS, CASE_WORK_STEP } from '../src/domain/catalog';
+import type { OpenCaseInput } from '../src/domain/messages/case';
 import { completeStep, startStep } from './step-records';
 import { stepKey } from '../src/domain/step-key';
 import { addTimelineEvent } from './timeline';

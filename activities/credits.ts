@@ -1,11 +1,11 @@
 import type { Database } from '../src/db/client';
+import { CREDIT_PROCESS } from '../src/domain/catalog';
 import type { CreditKind, CreditStatus } from '../src/domain/credits';
 import { minorFromBigInt, type Money } from '../src/domain/money';
 import type { Role } from '../src/domain/roles';
-import type { Actor } from '../workflows/actor';
-import type { CreditApprovalView, CreditRequest } from '../workflows/credit-messages';
-import { startStep, completeStep } from './step-records';
-import { stepKey } from '../src/domain/step-key';
+import type { Actor } from '../src/domain/actor';
+import type { CreditApprovalView, CreditRequest } from '../src/domain/messages/credit';
+import { recordSystemStep } from './step-records';
 import { addTimelineEvent } from './timeline';
 
 // Every write of the credit process. Each is idempotent: keyed by credit, approver or step, so a
@@ -138,20 +138,11 @@ export function createCreditActivities({ db }: { db: Database }) {
             decidedAt: input.status === 'approved' ? new Date(input.at) : null,
           },
         });
-        await startStep(tx, {
+        await recordSystemStep(tx, CREDIT_PROCESS, 'policy_check', {
           workflowId: input.workflowId,
-          process: 'credit',
           caseId: input.caseId,
-          step: 'policy_check',
-          sequence: 1,
-          ownerRole: 'system',
           startedAt: input.checkStartedAt,
-          dueAt: null,
-        });
-        await completeStep(tx, {
-          stepKey: stepKey(input.workflowId, 'policy_check', 1),
           completedAt: input.at,
-          durationMs: Date.parse(input.at) - Date.parse(input.checkStartedAt),
         });
         await addTimelineEvent(tx, {
           caseId: input.caseId,
@@ -257,17 +248,7 @@ export function createCreditActivities({ db }: { db: Database }) {
           where: { id: input.creditId, status: { in: [...MOVES_FROM.posted] } },
           data: { status: 'posted', postedAt: entry.postedAt },
         });
-        await startStep(tx, {
-          workflowId: input.workflowId,
-          process: 'credit',
-          caseId: input.caseId,
-          step: 'post',
-          sequence: 1,
-          ownerRole: 'system',
-          startedAt: input.at,
-          dueAt: null,
-        });
-        await completeStep(tx, { stepKey: stepKey(input.workflowId, 'post', 1), completedAt: postedAt, durationMs: 0 });
+        await recordSystemStep(tx, CREDIT_PROCESS, 'post', { workflowId: input.workflowId, caseId: input.caseId, startedAt: input.at, completedAt: postedAt });
         await addTimelineEvent(tx, {
           caseId: input.caseId,
           eventKey: `credit:${input.creditId}:posted`,

@@ -1,5 +1,5 @@
 import type { Database } from '../src/db/client';
-import type { EscalationState } from '../workflows/escalation-messages';
+import type { EscalationState } from '../src/domain/messages/escalation';
 import { addTimelineEvent } from './timeline';
 
 export interface EscalationSnapshot {

@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Database } from '../src/db/client';
 import { chooseOwner, isKeyAccount, type CustomerTier, type OwnerCandidate } from '../src/domain/handoffs';
 import type { NpsCategory } from '../src/domain/nps';
-import type { HandoffState } from '../workflows/handoff-messages';
+import type { HandoffState } from '../src/domain/messages/handoff';
 import { addTimelineEvent } from './timeline';
 
 // The handoff's writes and the one read its owner assignment needs. Each write is idempotent: the

@@ -1,10 +1,10 @@
 import type { Database, Prisma } from '../src/db/client';
+import { RETURN_PROCESS } from '../src/domain/catalog';
 import { minorFromBigInt } from '../src/domain/money';
 import { checkEligibility, EXCEPTABLE_CODES, replacementOrderId, type IneligibleCode, type OrderLine, type RequestedLine } from '../src/domain/returns';
 import type { ReturnsPolicy } from '../src/domain/policies';
-import type { Actor } from '../workflows/actor';
-import { completeStep, startStep } from './step-records';
-import { stepKey } from '../src/domain/step-key';
+import type { Actor } from '../src/domain/actor';
+import { recordSystemStep } from './step-records';
 import { addTimelineEvent } from './timeline';
 
 // Every write of the return process. What may still be returned of an order line is decided under
@@ -117,8 +117,12 @@ export function createReturnActivities({ db }: { db: Database }) {
               },
             },
           });
-          await startStep(tx, { workflowId: input.workflowId, process: 'return', caseId: input.caseId, step: 'eligibility', sequence: 1, ownerRole: 'system', startedAt: input.requestedAt, dueAt: null });
-          await completeStep(tx, { stepKey: stepKey(input.workflowId, 'eligibility', 1), completedAt: input.requestedAt, durationMs: 0 });
+          await recordSystemStep(tx, RETURN_PROCESS, 'eligibility', {
+            workflowId: input.workflowId,
+            caseId: input.caseId,
+            startedAt: input.requestedAt,
+            completedAt: input.requestedAt,
+          });
           await addTimelineEvent(tx, {
             caseId: input.caseId,
             eventKey: `return:${input.returnId}:requested`,
@@ -162,8 +166,7 @@ export function createReturnActivities({ db }: { db: Database }) {
           where: { id: input.returnId },
           data: { status: 'awaiting_item', rmaNumber: input.rmaNumber, trackingNumber },
         });
-        await startStep(tx, { workflowId: input.workflowId, process: 'return', caseId: input.caseId, step: 'authorise', sequence: 1, ownerRole: 'system', startedAt: input.at, dueAt: null });
-        await completeStep(tx, { stepKey: stepKey(input.workflowId, 'authorise', 1), completedAt: input.at, durationMs: 0 });
+        await recordSystemStep(tx, RETURN_PROCESS, 'authorise', { workflowId: input.workflowId, caseId: input.caseId, startedAt: input.at, completedAt: input.at });
         await addTimelineEvent(tx, {
           caseId: input.caseId,
           eventKey: `return:${input.returnId}:authorised`,

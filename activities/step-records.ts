@@ -1,16 +1,12 @@
 import type { Database, Prisma } from '../src/db/client';
+import { stepDefinition, type ProcessDefinition } from '../src/domain/catalog';
+import type { StepInstance } from '../src/domain/sla-clock';
 import { stepKey } from '../src/domain/step-key';
 
 // Step (SLA) records: one row per step instance, keyed by workflow, step and sequence, so an
 // activity that runs twice writes once.
 
-export interface StepStart {
-  workflowId: string;
-  process: string;
-  caseId: string | null;
-  step: string;
-  sequence: number;
-  ownerRole: string;
+export interface StepStart extends StepInstance {
   startedAt: string;
   dueAt: string | null;
 }
@@ -53,6 +49,23 @@ export async function completeStep(tx: Prisma.TransactionClient, completion: Ste
   await tx.stepRecord.updateMany({
     where: { stepKey: completion.stepKey, completedAt: null },
     data: { completedAt: new Date(completion.completedAt), durationMs: BigInt(completion.durationMs) },
+  });
+}
+
+/** A step the engine does by itself in one go: its record starts and completes together. */
+export async function recordSystemStep<P extends ProcessDefinition>(
+  tx: Prisma.TransactionClient,
+  process: P,
+  stepName: P['steps'][number]['name'],
+  run: { workflowId: string; caseId: string; startedAt: string; completedAt: string },
+): Promise<void> {
+  const step = stepDefinition(process, stepName);
+  const { workflowId, caseId, startedAt, completedAt } = run;
+  await startStep(tx, { workflowId, process: process.name, caseId, step: step.name, sequence: 1, ownerRole: step.ownerRole, startedAt, dueAt: null });
+  await completeStep(tx, {
+    stepKey: stepKey(workflowId, step.name, 1),
+    completedAt,
+    durationMs: Math.max(0, Date.parse(completedAt) - Date.parse(startedAt)),
   });
 }
 

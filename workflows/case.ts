@@ -9,15 +9,8 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { FailureType } from '../src/domain/failures';
-import {
-  caseOpenedUpdate,
-  caseStateQuery,
-  caseWorkStep,
-  closeCaseUpdate,
-  type CaseState,
-  type CloseCaseRequest,
-  type OpenCaseInput,
-} from './case-messages';
+import { caseWorkStep, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
+import { caseOpenedUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
 import { ProcessStatusAttribute } from './search-attributes';
 
 const { recordCaseOpened, recordCaseClosed } = proxyActivities<Activities>({

@@ -15,16 +15,9 @@ import { dueAt } from '../src/domain/calendar';
 import { approvalsComplete, refuseDecision, routeCredit, type CreditStatus, type PendingCredit } from '../src/domain/credits';
 import { isoDurationToMs } from '../src/domain/duration';
 import { FailureType } from '../src/domain/failures';
-import type { Actor } from './actor';
-import {
-  creditSettledUpdate,
-  creditStateQuery,
-  decideCreditUpdate,
-  recallCreditUpdate,
-  type CreditDecision,
-  type CreditRequest,
-  type CreditState,
-} from './credit-messages';
+import type { Actor } from '../src/domain/actor';
+import type { CreditDecision, CreditRequest, CreditState } from '../src/domain/messages/credit';
+import { creditSettledUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from './credit-messages';
 import { ProcessStatusAttribute } from './search-attributes';
 import { finishWith } from './final-state';
 import { SlaClock } from './sla-clock';

@@ -14,7 +14,8 @@ import { nextTier, severityCalendar, TIER_ROLES, type EscalationStatus } from '.
 import { isoDurationToMs } from '../src/domain/duration';
 import { FailureType } from '../src/domain/failures';
 import type { CalendarPolicy, EscalationsPolicy } from '../src/domain/policies';
-import type { Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
+import type { EscalationAction, EscalationRequest, EscalationState } from '../src/domain/messages/escalation';
 import {
   acknowledgeUpdate,
   addNoteUpdate,
@@ -26,9 +27,6 @@ import {
   reassignUpdate,
   resolveUpdate,
   waitOnCustomerUpdate,
-  type EscalationAction,
-  type EscalationRequest,
-  type EscalationState,
 } from './escalation-messages';
 import { ProcessStatusAttribute } from './search-attributes';
 import { finishWith } from './final-state';

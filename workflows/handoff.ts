@@ -16,7 +16,18 @@ import { FailureType } from '../src/domain/failures';
 import { chooseOwner, commitmentClockPlan, ESCALATION_SEVERITY, type HandoffStatus } from '../src/domain/handoffs';
 import { isNpsScore, npsCategory } from '../src/domain/nps';
 import type { CalendarPolicy, HandoffPolicy } from '../src/domain/policies';
-import type { Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
+import type {
+  CommitmentDecision,
+  CommitmentState,
+  ContactRequest,
+  HandoffCarryOver,
+  HandoffEscalation,
+  HandoffRequest,
+  HandoffState,
+  SurveyAnswer,
+  SurveyState,
+} from '../src/domain/messages/handoff';
 import {
   fulfilCommitmentUpdate,
   handoffAssignedUpdate,
@@ -24,15 +35,6 @@ import {
   recordContactUpdate,
   surveyResponseUpdate,
   waiveCommitmentUpdate,
-  type CommitmentDecision,
-  type CommitmentState,
-  type ContactRequest,
-  type HandoffCarryOver,
-  type HandoffEscalation,
-  type HandoffRequest,
-  type HandoffState,
-  type SurveyAnswer,
-  type SurveyState,
 } from './handoff-messages';
 import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, surveyWindowClosed } from './handoff-state';
 import { ProcessStatusAttribute } from './search-attributes';

@@ -15,7 +15,14 @@ import { FailureType } from '../src/domain/failures';
 import { isoDurationToMs } from '../src/domain/duration';
 import { creditForLines, EXCEPTABLE_CODES, totalsOf, type ReturnStatus } from '../src/domain/returns';
 import { workflowIds } from '../src/domain/workflow-ids';
-import type { Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
+import type {
+  ExceptionRequest,
+  InspectionRequest,
+  ReceiptRequest,
+  ReturnRequest,
+  ReturnState,
+} from '../src/domain/messages/return';
 import { creditWorkflow } from './credit';
 import {
   cancelReturnUpdate,
@@ -24,11 +31,6 @@ import {
   receiveItemsUpdate,
   returnSettledUpdate,
   returnStateQuery,
-  type ExceptionRequest,
-  type InspectionRequest,
-  type ReceiptRequest,
-  type ReturnRequest,
-  type ReturnState,
 } from './return-messages';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
 import { finishWith } from './final-state';

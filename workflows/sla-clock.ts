@@ -1,8 +1,7 @@
 import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { StepStart } from '../activities/step-records';
 import { addBusinessTime, businessTimeBetween, durationOnCalendar, type Pause } from '../src/domain/calendar';
-import type { CalendarPolicy } from '../src/domain/policies';
+import type { SlaClockSnapshot, SlaClockTerms, SlaClockView } from '../src/domain/sla-clock';
 import { stepKey } from '../src/domain/step-key';
 
 // The SLA clock of one step instance, used by every process: due on the policy calendar, a warning
@@ -15,33 +14,9 @@ const { recordStepStarted, recordStepChanged, recordStepCompleted } = proxyActiv
   retry: { maximumInterval: '30 seconds' },
 });
 
-export interface SlaClockOptions extends Omit<StepStart, 'startedAt' | 'dueAt'> {
-  calendar: CalendarPolicy;
-  target: string;
-  warningFraction: number;
+export interface SlaClockOptions extends SlaClockTerms {
   onWarn?: () => Promise<void>;
   onBreach?: () => Promise<void>;
-}
-
-/** Everything a clock is but its callbacks: what continue-as-new carries to the next run. */
-export interface SlaClockSnapshot {
-  options: Omit<SlaClockOptions, 'onWarn' | 'onBreach'>;
-  startedAt: number;
-  dueAt: number;
-  warnedAt: number | null;
-  breachedAt: number | null;
-  pausedSince: number | null;
-  pauses: Pause[];
-}
-
-export interface SlaClockView {
-  step: string;
-  ownerRole: string;
-  startedAt: string;
-  dueAt: string;
-  warnedAt: string | null;
-  breachedAt: string | null;
-  paused: boolean;
 }
 
 export class SlaClock {

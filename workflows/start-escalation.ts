@@ -1,7 +1,7 @@
 import { ParentClosePolicy, startChild, uuid4 } from '@temporalio/workflow';
 import { workflowIds } from '../src/domain/workflow-ids';
+import type { EscalationRequest } from '../src/domain/messages/escalation';
 import { escalationWorkflow } from './escalation';
-import type { EscalationRequest } from './escalation-messages';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
 
 /**

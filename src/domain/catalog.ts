@@ -54,6 +54,9 @@ export const CASE_PROCESS = {
   ],
 } as const satisfies ProcessDefinition;
 
+/** The case's one step: worked by an agent from opening until it is closed. */
+export const CASE_WORK_STEP = stepDefinition(CASE_PROCESS, 'work');
+
 export const CREDIT_PROCESS = {
   name: 'credit',
   title: 'Credit: refund, store credit or goodwill',
@@ -274,7 +277,7 @@ export function actionDefinition(process: ProcessDefinition, name: string): Acti
   return action;
 }
 
-export function stepDefinition(process: ProcessDefinition, name: string): StepDefinition {
+export function stepDefinition<P extends ProcessDefinition>(process: P, name: P['steps'][number]['name']): StepDefinition {
   const step = process.steps.find((candidate) => candidate.name === name);
   if (!step) throw new Error(`process ${process.name} has no step ${name}`);
   return step;

@@ -6,8 +6,8 @@ import { refuseDecision, type PendingCredit } from '../domain/credits';
 import { mayReceiveDelegation } from '../domain/delegations';
 import type { CreditsPolicy } from '../domain/policies';
 import type { Role } from '../domain/roles';
-import type { Actor } from '../../workflows/actor';
-import { actorOf } from './actor';
+import type { Actor } from '../domain/actor';
+import { actorOf } from '../domain/actor';
 import { todayUtc } from './delegations';
 
 // Whose authority a caller decides a pending credit with: the API's guess, so that the approval

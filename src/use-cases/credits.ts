@@ -9,15 +9,10 @@ import { CREDIT_PROCESS, nextActions } from '../domain/catalog';
 import type { CreditStatus } from '../domain/credits';
 import { workflowIds } from '../domain/workflow-ids';
 import { creditWorkflow } from '../../workflows/credit';
-import {
-  creditSettledUpdate,
-  creditStateQuery,
-  decideCreditUpdate,
-  recallCreditUpdate,
-  type CreditState,
-} from '../../workflows/credit-messages';
+import { creditSettledUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from '../../workflows/credit-messages';
+import type { CreditState } from '../domain/messages/credit';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from './actor';
+import { actorOf } from '../domain/actor';
 import { caseForProcess } from './case-for-process';
 import { deciderFor } from './credit-deciders';
 import { processState } from './live-query';

@@ -7,9 +7,10 @@ import type { AuthenticatedUser } from '../db/users';
 import { ESCALATION_PROCESS, nextActions } from '../domain/catalog';
 import { workflowIds } from '../domain/workflow-ids';
 import { escalationWorkflow } from '../../workflows/escalation';
-import { escalationRaisedUpdate, escalationStateQuery, type EscalationState } from '../../workflows/escalation-messages';
+import { escalationRaisedUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
+import type { EscalationState } from '../domain/messages/escalation';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from './actor';
+import { actorOf } from '../domain/actor';
 import { processState } from './live-query';
 import { visibleCases, visibleEscalations } from './visibility';
 

@@ -16,11 +16,10 @@ import {
   recordContactUpdate,
   surveyResponseUpdate,
   waiveCommitmentUpdate,
-  type ContactRequest,
-  type HandoffState,
 } from '../../workflows/handoff-messages';
+import type { ContactRequest, HandoffState } from '../domain/messages/handoff';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from './actor';
+import { actorOf } from '../domain/actor';
 import { closeCase, openCase } from './cases';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';

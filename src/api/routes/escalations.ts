@@ -2,7 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { ESCALATION_PROCESS } from '../../domain/catalog';
 import { TIER_ROLES } from '../../domain/escalations';
-import { actorOf } from '../../use-cases/actor';
+import { actorOf } from '../../domain/actor';
 import {
   escalationHandle,
   listEscalations,

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { RETURN_PROCESS } from '../../domain/catalog';
-import { actorOf } from '../../use-cases/actor';
+import { actorOf } from '../../domain/actor';
 import { createOrder, readOrder } from '../../use-cases/orders';
 import { listReturns, readReturn, returnHandle, startReturn, toReturnView } from '../../use-cases/returns';
 import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate } from '../../../workflows/return-messages';

@@ -1,0 +1,65 @@
+import type { EscalationStatus, ResolutionCode, Severity, Tier } from '../escalations';
+import type { Actor } from '../actor';
+import type { SlaClockView } from '../sla-clock';
+
+// The shapes of the escalation process's messages: its workflow's input and state, and the payloads of
+// its updates. workflows/escalation-messages.ts defines the messages with them; its activities and the use
+// cases share them.
+
+export interface EscalationRequest {
+  escalationId: string;
+  caseId: string;
+  customerId: string;
+  severity: Severity;
+  category: string;
+  reason: string;
+  /** Null when another process raised it (a return, a handoff). */
+  raisedBy: Actor | null;
+  source: { type: string; id: string } | null;
+}
+
+export interface EscalationHistoryEntry {
+  type: string;
+  at: string;
+  by: Actor | null;
+  tier: Tier;
+  detail: string | null;
+}
+
+export interface EscalationState extends EscalationRequest {
+  tier: Tier;
+  status: EscalationStatus;
+  assignee: Actor | null;
+  policyVersion: number | null;
+  raisedAt: string;
+  ackClock: SlaClockView | null;
+  resolveClock: SlaClockView | null;
+  breaches: Array<{ clock: 'ack' | 'resolve'; tier: Tier; at: string }>;
+  notes: Array<{ by: Actor; text: string; at: string }>;
+  history: EscalationHistoryEntry[];
+  resolutionCode: ResolutionCode | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  autoCloseAt: string | null;
+}
+
+export interface EscalationAction {
+  by: Actor;
+}
+
+export interface NoteRequest extends EscalationAction {
+  text: string;
+}
+
+export interface ReassignRequest extends EscalationAction {
+  assignee: Actor;
+}
+
+export interface EscalateRequest extends EscalationAction {
+  reason: string;
+}
+
+export interface ResolveRequest extends EscalationAction {
+  resolutionCode: ResolutionCode;
+  note: string | null;
+}
