@@ -1,5 +1,6 @@
+import { APPROVER_ROLES } from './credits';
 import { DELEGATION_ROLES } from './delegations';
-import type { Role } from './roles';
+import { FRONTLINE_ROLES, type Role } from './roles';
 
 // Who may read and do what: every route of the API with the roles that may call it and the rule
 // on the object it names. src/api/route.ts registers no route missing from this table, and the
@@ -62,24 +63,23 @@ export interface RouteAccess {
   lists?: Resource;
 }
 
-const FRONTLINE = ['agent', 'supervisor'] as const satisfies readonly Role[];
-const CREDIT_DECIDERS = ['agent', 'supervisor', 'accounting', 'accounting_manager'] as const satisfies readonly Role[];
 const REPORT_READERS = ['ops', 'admin'] as const satisfies readonly Role[];
 const ADMIN = ['admin'] as const satisfies readonly Role[];
 
 /** Keyed by method and Express path. */
 export const ROUTE_ACCESS = {
-  'POST /v1/cases': { roles: FRONTLINE },
+  'POST /v1/cases': { roles: FRONTLINE_ROLES },
   'GET /v1/cases': { roles: readersOf('case'), lists: 'case' },
   'GET /v1/cases/:id': { roles: readersOf('case'), object: 'case' },
-  'POST /v1/cases/:id/close': { roles: FRONTLINE, object: 'case' },
+  'POST /v1/cases/:id/close': { roles: FRONTLINE_ROLES, object: 'case' },
 
-  'POST /v1/credits': { roles: CREDIT_DECIDERS },
+  // Credits are requested and decided by the roles that hold an authority limit.
+  'POST /v1/credits': { roles: APPROVER_ROLES },
   'GET /v1/credits': { roles: readersOf('credit'), lists: 'credit' },
   'GET /v1/credits/:id': { roles: readersOf('credit'), object: 'credit' },
-  'POST /v1/credits/:id/approve': { roles: CREDIT_DECIDERS, object: 'credit' },
-  'POST /v1/credits/:id/reject': { roles: CREDIT_DECIDERS, object: 'credit' },
-  'POST /v1/credits/:id/recall': { roles: CREDIT_DECIDERS, object: 'credit' },
+  'POST /v1/credits/:id/approve': { roles: APPROVER_ROLES, object: 'credit' },
+  'POST /v1/credits/:id/reject': { roles: APPROVER_ROLES, object: 'credit' },
+  'POST /v1/credits/:id/recall': { roles: APPROVER_ROLES, object: 'credit' },
   'POST /v1/delegations': { roles: DELEGATION_ROLES },
   // The caller's own delegations, given or received; an admin sees and ends all of them.
   'GET /v1/delegations': { roles: [...DELEGATION_ROLES, 'admin'] },
@@ -88,34 +88,34 @@ export const ROUTE_ACCESS = {
 
   'POST /v1/orders': { roles: ['sales'] },
   'GET /v1/orders/:id': { roles: readersOf('order'), object: 'order' },
-  'POST /v1/returns': { roles: FRONTLINE },
+  'POST /v1/returns': { roles: FRONTLINE_ROLES },
   'GET /v1/returns': { roles: readersOf('return'), lists: 'return' },
   'GET /v1/returns/:id': { roles: readersOf('return'), object: 'return' },
   'POST /v1/returns/:id/receipt': { roles: ['warehouse'], object: 'return' },
   'POST /v1/returns/:id/inspection': { roles: ['warehouse'], object: 'return' },
   'POST /v1/returns/:id/exception': { roles: ['supervisor'], object: 'return' },
-  'POST /v1/returns/:id/cancel': { roles: FRONTLINE, object: 'return' },
+  'POST /v1/returns/:id/cancel': { roles: FRONTLINE_ROLES, object: 'return' },
 
-  'POST /v1/escalations': { roles: FRONTLINE },
+  'POST /v1/escalations': { roles: FRONTLINE_ROLES },
   'GET /v1/escalations': { roles: readersOf('escalation'), lists: 'escalation' },
   'GET /v1/escalations/:id': { roles: readersOf('escalation'), object: 'escalation' },
-  'POST /v1/escalations/:id/acknowledge': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/notes': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/reassign': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/escalate': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/wait-on-customer': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/customer-replied': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/resolve': { roles: FRONTLINE, object: 'escalation' },
-  'POST /v1/escalations/:id/confirm': { roles: FRONTLINE, object: 'escalation' },
+  'POST /v1/escalations/:id/acknowledge': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/notes': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/reassign': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/escalate': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/wait-on-customer': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/customer-replied': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/resolve': { roles: FRONTLINE_ROLES, object: 'escalation' },
+  'POST /v1/escalations/:id/confirm': { roles: FRONTLINE_ROLES, object: 'escalation' },
 
   'POST /v1/handoffs': { roles: ['sales'] },
   'GET /v1/handoffs': { roles: readersOf('handoff'), lists: 'handoff' },
   'GET /v1/handoffs/:id': { roles: readersOf('handoff'), object: 'handoff' },
-  'POST /v1/handoffs/:id/contacts': { roles: FRONTLINE, object: 'handoff', actor: 'handoff_owner_or_supervisor' },
-  'POST /v1/handoffs/:id/commitments/:n/fulfil': { roles: FRONTLINE, object: 'handoff', actor: 'handoff_owner_or_supervisor' },
+  'POST /v1/handoffs/:id/contacts': { roles: FRONTLINE_ROLES, object: 'handoff', actor: 'handoff_owner_or_supervisor' },
+  'POST /v1/handoffs/:id/commitments/:n/fulfil': { roles: FRONTLINE_ROLES, object: 'handoff', actor: 'handoff_owner_or_supervisor' },
   'POST /v1/handoffs/:id/commitments/:n/waive': { roles: ['supervisor'], object: 'handoff' },
   // Staff record an answer the customer gave on the phone; the customer's own survey link is not a staff route.
-  'POST /v1/handoffs/:id/survey-response': { roles: FRONTLINE, object: 'handoff', actor: 'handoff_owner_or_supervisor' },
+  'POST /v1/handoffs/:id/survey-response': { roles: FRONTLINE_ROLES, object: 'handoff', actor: 'handoff_owner_or_supervisor' },
 
   'GET /v1/reports/sla': { roles: REPORT_READERS },
   'GET /v1/reports/issues': { roles: REPORT_READERS },

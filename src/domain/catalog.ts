@@ -1,4 +1,8 @@
 import { actionRoles } from './access';
+import { CREDIT_STATUSES } from './credits';
+import { ESCALATION_STATUSES } from './escalations';
+import { HANDOFF_STATUSES, type HandoffStatus } from './handoffs';
+import { RETURN_STATUSES } from './returns';
 import type { Role } from './roles';
 
 // The process catalog: the one source for a workflow's reported step, the API's "what is next",
@@ -61,7 +65,7 @@ export const CREDIT_PROCESS = {
   name: 'credit',
   title: 'Credit: refund, store credit or goodwill',
   workflowType: 'creditWorkflow',
-  statuses: ['pending_approval', 'approved', 'posted', 'rejected', 'expired', 'recalled'],
+  statuses: CREDIT_STATUSES,
   steps: [
     { name: 'policy_check', title: "Approve at once within the requester's authority, else route to a queue", ownerRole: 'system' },
     {
@@ -117,7 +121,7 @@ export const ESCALATION_PROCESS = {
   name: 'escalation',
   title: 'Escalation through tiers L1, L2, L3 and manager',
   workflowType: 'escalationWorkflow',
-  statuses: ['open', 'acknowledged', 'waiting_on_customer', 'resolved', 'closed'],
+  statuses: ESCALATION_STATUSES,
   steps: [
     {
       name: 'acknowledge',
@@ -148,7 +152,7 @@ export const RETURN_PROCESS = {
   name: 'return',
   title: 'Return (RMA): eligibility, authorisation, receipt, inspection, resolution',
   workflowType: 'returnWorkflow',
-  statuses: ['ineligible', 'awaiting_item', 'inspecting', 'resolving', 'completed', 'expired', 'cancelled'],
+  statuses: RETURN_STATUSES,
   steps: [
     { name: 'eligibility', title: 'Order, quantity, return window and final sale checked per line', ownerRole: 'system' },
     { name: 'authorise', title: 'RMA number and return label issued, customer told', ownerRole: 'system' },
@@ -182,13 +186,13 @@ export const RETURN_PROCESS = {
   ],
 } as const satisfies ProcessDefinition;
 
-const HANDOFF_OPEN = ['welcome_pending', 'following_up'] as const;
+const HANDOFF_OPEN = ['welcome_pending', 'following_up'] as const satisfies readonly HandoffStatus[];
 
 export const HANDOFF_PROCESS = {
   name: 'handoff',
   title: 'Sales-to-service handoff and post-sale follow-up',
   workflowType: 'handoffWorkflow',
-  statuses: ['welcome_pending', 'following_up', 'completed'],
+  statuses: HANDOFF_STATUSES,
   steps: [
     { name: 'assign', title: 'A service owner chosen by customer tier and open handoffs per agent', ownerRole: 'system' },
     {

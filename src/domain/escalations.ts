@@ -1,5 +1,5 @@
 import type { CalendarPolicy, EscalationsPolicy } from './policies';
-import type { Role } from './roles';
+import { FRONTLINE_ROLES, type Role } from './roles';
 
 // Escalation tiers, who works each, and which clock a severity runs on. Pure, shared by the
 // workflow and the API.
@@ -27,9 +27,9 @@ export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
 
 /** The roles that work a tier's queue: frontline and specialists, then supervisors at the top. */
 export const TIER_ROLES: Record<Tier, readonly Role[]> = {
-  L1: ['agent', 'supervisor'],
-  L2: ['agent', 'supervisor'],
-  L3: ['agent', 'supervisor'],
+  L1: FRONTLINE_ROLES,
+  L2: FRONTLINE_ROLES,
+  L3: FRONTLINE_ROLES,
   manager: ['supervisor'],
 };
 

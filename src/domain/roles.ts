@@ -11,6 +11,9 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** The people a customer reaches first: they open cases and start and work processes. */
+export const FRONTLINE_ROLES = ['agent', 'supervisor'] as const satisfies readonly Role[];
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
