@@ -2,9 +2,10 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import { AppError } from '../domain/errors';
+import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
-import type { ApiContext } from './context';
-import { AppError, errorHandler } from './errors';
+import { errorHandler } from './errors';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
@@ -17,8 +18,8 @@ import { handoffRoutes } from './routes/handoffs';
 import { policyRoutes } from './routes/policies';
 import { policyChangeRoutes } from './routes/policy-changes';
 import { processRoutes } from './routes/processes';
-import { returnRoutes } from './routes/returns';
 import { reportRoutes } from './routes/reports';
+import { returnRoutes } from './routes/returns';
 import { userRoutes } from './routes/users';
 
 export interface AppOptions {
@@ -26,7 +27,7 @@ export interface AppOptions {
   rateLimits: RateLimits;
 }
 
-async function isReady(context: ApiContext): Promise<Record<string, 'ok' | 'unreachable'>> {
+async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | 'unreachable'>> {
   const [database, temporal] = await Promise.all([
     context.db.$queryRaw`SELECT 1`.then(
       () => 'ok' as const,
@@ -42,7 +43,7 @@ async function isReady(context: ApiContext): Promise<Record<string, 'ok' | 'unre
   return { database, temporal };
 }
 
-export function buildApp(context: ApiContext, options: AppOptions): express.Express {
+export function buildApp(context: UseCaseContext, options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -1,13 +1,13 @@
 import type { RequestHandler } from 'express';
-import type { ApiContext } from './context';
 import { findUserByApiKey, type AuthenticatedUser } from '../db/users';
+import { AppError } from '../domain/errors';
 import type { Role } from '../domain/roles';
-import { AppError } from './errors';
+import type { UseCaseContext } from '../use-cases/context';
 
 const BEARER = /^Bearer ([\w-]+)$/;
 
 /** Puts the caller on `res.locals.user`; a missing or unknown key is a 401. */
-export function authenticate({ db }: ApiContext): RequestHandler {
+export function authenticate({ db }: UseCaseContext): RequestHandler {
   return async (req, res, next) => {
     const match = BEARER.exec(req.header('authorization') ?? '');
     if (!match?.[1]) {

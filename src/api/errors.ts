@@ -2,81 +2,11 @@ import type { ErrorRequestHandler } from 'express';
 import { isGrpcServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
+import { AppError } from '../domain/errors';
 import { FailureType } from '../domain/failures';
+import { statusOf, toProblem } from './problem';
 
-// One application error with a code, mapped to HTTP here and nowhere else (RFC 9457 problem+json).
-
-const STATUS = {
-  validation: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  idempotency_mismatch: 422,
-  unstorable: 422,
-  rate_limited: 429,
-  internal: 500,
-  unavailable: 503,
-} as const;
-
-const TITLE: Record<ErrorCode, string> = {
-  validation: 'The request is not valid',
-  unauthenticated: 'Authentication required',
-  forbidden: 'Not allowed',
-  not_found: 'Not found',
-  conflict: 'Conflict with the current state',
-  payload_too_large: 'Request body too large',
-  unsupported_media_type: 'Unsupported media type',
-  idempotency_mismatch: 'Idempotency key reused with another request',
-  unstorable: 'The data cannot be stored',
-  rate_limited: 'Too many requests',
-  internal: 'Internal error',
-  unavailable: 'Service unavailable',
-};
-
-export type ErrorCode = keyof typeof STATUS;
-
-export interface FieldError {
-  in: 'body' | 'query' | 'path' | 'header';
-  field: string;
-  message: string;
-}
-
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(message);
-  }
-
-  get status(): number {
-    return STATUS[this.code];
-  }
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  errors?: FieldError[];
-}
-
-export function toProblem(error: AppError, instance: string): Problem {
-  return {
-    type: `/problems/${error.code.replaceAll('_', '-')}`,
-    title: TITLE[error.code],
-    status: error.status,
-    detail: error.message,
-    instance,
-    ...(error.errors.length ? { errors: error.errors } : {}),
-  };
-}
+// Every error a request meets ends here, as a problem document (src/api/problem.ts).
 
 const BODY_PARSER_ERRORS: Record<string, AppError> = {
   'entity.parse.failed': new AppError('validation', 'the body is not valid JSON', [
@@ -121,6 +51,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = error instanceof AppError ? error : (parserError ?? fromTemporal(error));
     const appError = known ?? new AppError('internal', 'an unexpected error occurred');
     if (!known || known.code === 'unstorable') logger.error({ err: error, path: req.path }, 'unhandled error');
-    res.status(appError.status).type('application/problem+json').json(toProblem(appError, req.originalUrl));
+    res.status(statusOf(appError)).type('application/problem+json').json(toProblem(appError, req.originalUrl));
   };
 }

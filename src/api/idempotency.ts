@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Prisma, type Database } from '../db/client';
-import { AppError } from './errors';
+import { AppError } from '../domain/errors';
 
 // `Idempotency-Key` on starting POSTs: the same key with the same request returns the first answer;
 // with another request it is a 422, for the key's whole lifetime (24 h), even after the first

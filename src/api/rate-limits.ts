@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import type { AuthenticatedUser } from '../db/users';
-import { AppError } from './errors';
+import { AppError } from '../domain/errors';
 
 // Three budgets a minute: per client address before authentication (so invented bearer values
 // share one bucket), per address for failed authentications (key guessing), and per user after it.

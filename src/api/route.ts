@@ -1,17 +1,17 @@
-import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { randomUUID } from 'node:crypto';
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Request, Router } from 'express';
 import type { ZodError, ZodType } from 'zod';
 import type { AuthenticatedUser } from '../db/users';
 import { routeAccess, type RouteAccess } from '../domain/access';
+import { invalidInput, type FieldError } from '../domain/errors';
+import { z } from '../schemas/zod';
+import type { UseCaseContext } from '../use-cases/context';
 import { idFromName } from '../use-cases/ids';
 import { requireObjectAccess } from '../use-cases/visibility';
 import { requireRole } from './auth';
-import type { ApiContext } from './context';
-import { AppError, type FieldError } from './errors';
 import { requestHash, withIdempotency } from './idempotency';
-import { ProblemSchema } from './schemas/common';
-import { z } from './zod';
+import { ProblemSchema } from './problem';
 
 // One definition per route: the same zod schemas validate the request (once, at the boundary),
 // type the handler and describe the route in the OpenAPI document. Who may call it comes from the
@@ -45,7 +45,7 @@ export interface RouteDefinition<P extends ZodType | undefined, Q extends ZodTyp
   /** Starting POSTs honour an `Idempotency-Key` header. */
   idempotent?: boolean;
   responses: Record<number, { description: string; schema?: ZodType }>;
-  handler: (request: RouteRequest<P, Q, B>, context: ApiContext) => Promise<RouteResult>;
+  handler: (request: RouteRequest<P, Q, B>, context: UseCaseContext) => Promise<RouteResult>;
 }
 
 const FIELD_LOCATION = { params: 'path', query: 'query', body: 'body' } as const;
@@ -58,13 +58,15 @@ function fieldErrors(location: keyof typeof FIELD_LOCATION, error: ZodError): Fi
   }));
 }
 
-function parsePart(location: keyof typeof FIELD_LOCATION, schema: ZodType | undefined, value: unknown): unknown {
-  if (!schema) return undefined;
+/** The value as the schema parses it, or a validation error that names every refused field. */
+export function parseInput<S extends ZodType>(location: keyof typeof FIELD_LOCATION, schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors = fieldErrors(location, result.error);
-  const detail = errors.map((error) => `${error.in} ${error.field || '(whole)'}: ${error.message}`).join('; ');
-  throw new AppError('validation', detail, errors);
+  throw invalidInput(fieldErrors(location, result.error));
+}
+
+function parsePart(location: keyof typeof FIELD_LOCATION, schema: ZodType | undefined, value: unknown): unknown {
+  return schema ? parseInput(location, schema, value) : undefined;
 }
 
 function openApiPath(path: string): string {
@@ -95,7 +97,7 @@ function describeAccess(access: RouteAccess): string {
 export function addRoute<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined>(
   router: Router,
   registry: OpenAPIRegistry,
-  context: ApiContext,
+  context: UseCaseContext,
   route: RouteDefinition<P, Q, B>,
 ): void {
   const access = accessOf(route.method, route.path);

@@ -4,10 +4,10 @@ import type { Router } from 'express';
 import type { ZodType } from 'zod';
 import type { AuthenticatedUser } from '../db/users';
 import type { ProcessDefinition } from '../domain/catalog';
-import type { ApiContext } from './context';
+import { z } from '../schemas/zod';
+import type { UseCaseContext } from '../use-cases/context';
+import { ProblemSchema } from './problem';
 import { addRoute } from './route';
-import { ProblemSchema } from './schemas/common';
-import { z } from './zod';
 
 // The actions that move a running process on: `POST /v1/<resource>/{id}/<action>`, each an update
 // of the process's workflow; who may send it comes from the access table, like every route.
@@ -17,7 +17,7 @@ export interface WorkflowAction<State> {
   summary: string;
   body: ZodType;
   // A method, so that each action may declare its own body type (method parameters are bivariant).
-  send(handle: WorkflowHandle, user: AuthenticatedUser, body: unknown, context: ApiContext): Promise<State>;
+  send(handle: WorkflowHandle, user: AuthenticatedUser, body: unknown, context: UseCaseContext): Promise<State>;
 }
 
 /** Typed at the definition, stored untyped in the list. */
@@ -25,7 +25,7 @@ export function workflowAction<State, B extends ZodType>(action: {
   name: string;
   summary: string;
   body: B;
-  send(handle: WorkflowHandle, user: AuthenticatedUser, body: z.infer<B>, context: ApiContext): Promise<State>;
+  send(handle: WorkflowHandle, user: AuthenticatedUser, body: z.infer<B>, context: UseCaseContext): Promise<State>;
 }): WorkflowAction<State> {
   return action;
 }
@@ -36,14 +36,14 @@ export interface WorkflowActions<State> {
   resource: string;
   tag: string;
   schema: ZodType;
-  handle(context: ApiContext, id: string): Promise<WorkflowHandle>;
+  handle(context: UseCaseContext, id: string): Promise<WorkflowHandle>;
   view(state: State, handle: WorkflowHandle, user: AuthenticatedUser): unknown;
   actions: ReadonlyArray<WorkflowAction<State>>;
 }
 
 const IdParams = z.object({ id: z.uuid() });
 
-export function addWorkflowActions<State>(router: Router, registry: OpenAPIRegistry, context: ApiContext, spec: WorkflowActions<State>): void {
+export function addWorkflowActions<State>(router: Router, registry: OpenAPIRegistry, context: UseCaseContext, spec: WorkflowActions<State>): void {
   for (const action of spec.actions) {
     addRoute(router, registry, context, {
       method: 'post',

@@ -1,8 +1,8 @@
-import type { ApiContext } from '../api/context';
-import type { AuditEventListSchema, ListAuditQuery } from '../api/schemas/audit';
-import type { z } from '../api/zod';
 import type { AuditAction, AuditTargetType } from '../domain/audit';
 import type { Role } from '../domain/roles';
+import type { AuditEventListSchema, ListAuditQuery } from '../schemas/audit';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 import { CURSOR_IDS, decodeCursor, encodeCursor, type Position } from './cursor';
 
 type AuditEventView = z.infer<typeof AuditEventListSchema>['items'][number];
@@ -38,7 +38,7 @@ function eventPosition(cursor: string): Position & { sequence: bigint } {
 }
 
 /** Newest first, by keyset pagination over (occurredAt, id). */
-export async function listAuditEvents(context: ApiContext, query: z.infer<typeof ListAuditQuery>): Promise<z.infer<typeof AuditEventListSchema>> {
+export async function listAuditEvents(context: UseCaseContext, query: z.infer<typeof ListAuditQuery>): Promise<z.infer<typeof AuditEventListSchema>> {
   const after = query.cursor === undefined ? undefined : eventPosition(query.cursor);
   const rows = await context.db.auditEvent.findMany({
     where: {

@@ -1,13 +1,13 @@
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
 import type { AuthenticatedUser } from '../db/users';
+import { AppError, invalidField } from '../domain/errors';
 import { openCase } from './cases';
+import type { UseCaseContext } from './context';
 import { idFromName } from './ids';
 import { visibleCases } from './visibility';
 
 /** The case a new process belongs to: the one named (the customer's, still open, one the caller may read), or a new one opened for it. */
 export async function caseForProcess(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   request: { customerId: string; caseId: string | undefined; subject: string; processId: string },
 ): Promise<string> {
@@ -18,12 +18,10 @@ export async function caseForProcess(
   }
   const found = await context.db.case.findFirst({ where: { AND: [{ id: request.caseId }, await visibleCases(context, user)] } });
   if (!found) {
-    throw new AppError('validation', 'body caseId: no such case', [{ in: 'body', field: 'caseId', message: 'no such case' }]);
+    throw invalidField('body', 'caseId', 'no such case');
   }
   if (found.customerId !== request.customerId) {
-    throw new AppError('validation', 'body caseId: the case belongs to another customer', [
-      { in: 'body', field: 'caseId', message: 'the case belongs to another customer' },
-    ]);
+    throw invalidField('body', 'caseId', 'the case belongs to another customer');
   }
   if (found.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case for this');
   return found.id;

@@ -1,8 +1,8 @@
-import type { ApiContext } from '../api/context';
-import type { LinkedProcess } from '../api/schemas/cases';
-import { CREDIT_PROCESS, ESCALATION_PROCESS, HANDOFF_PROCESS, nextActions, RETURN_PROCESS, type ProcessDefinition } from '../domain/catalog';
 import { readScope, type Resource } from '../domain/access';
+import { CREDIT_PROCESS, ESCALATION_PROCESS, HANDOFF_PROCESS, nextActions, RETURN_PROCESS, type ProcessDefinition } from '../domain/catalog';
 import type { Role } from '../domain/roles';
+import type { LinkedProcess } from '../schemas/cases';
+import type { UseCaseContext } from './context';
 
 interface ProcessRow {
   id: string;
@@ -11,7 +11,7 @@ interface ProcessRow {
 }
 
 /** Every process started on the case of a kind the caller reads, with the step it waits on, whose it is, when it is due and what the caller may do. */
-export async function linkedProcesses(context: ApiContext, caseId: string, role: Role): Promise<LinkedProcess[]> {
+export async function linkedProcesses(context: UseCaseContext, caseId: string, role: Role): Promise<LinkedProcess[]> {
   const select = { id: true, workflowId: true, status: true } as const;
   const none: ProcessRow[] = [];
   const reads = (resource: Resource) => readScope(resource, role) !== undefined;

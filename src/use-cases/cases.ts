@@ -1,25 +1,25 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../api/schemas/cases';
-import type { z } from '../api/zod';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
+import { actorOf } from '../domain/actor';
 import { CASE_PROCESS, nextActions, type CaseStatus } from '../domain/catalog';
+import { AppError } from '../domain/errors';
+import { caseWorkStep, type CaseState } from '../domain/messages/case';
 import { withoutMoney } from '../domain/money';
 import { workflowIds } from '../domain/workflow-ids';
+import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../schemas/cases';
+import type { z } from '../schemas/zod';
 import { caseWorkflow } from '../../workflows/case';
 import { caseOpenedUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
-import { caseWorkStep, type CaseState } from '../domain/messages/case';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from '../domain/actor';
 import { linkedProcesses } from './case-processes';
+import type { UseCaseContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryLive } from './live-query';
 import { visibleCases } from './visibility';
 
 export async function openCase(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   request: z.infer<typeof OpenCaseRequest>,
   caseId: string,
@@ -41,7 +41,7 @@ export async function openCase(
 }
 
 /** The live state of a running case; undefined when the workflow cannot answer now. */
-async function liveState(context: ApiContext, workflowId: string): Promise<CaseState | undefined> {
+async function liveState(context: UseCaseContext, workflowId: string): Promise<CaseState | undefined> {
   try {
     return await queryLive(context, workflowId, caseStateQuery);
   } catch (error) {
@@ -50,7 +50,7 @@ async function liveState(context: ApiContext, workflowId: string): Promise<CaseS
   }
 }
 
-export async function readCase(context: ApiContext, user: AuthenticatedUser, caseId: string): Promise<CaseResponse> {
+export async function readCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<CaseResponse> {
   const row = await context.db.case.findUnique({ where: { id: caseId }, include: { openedBy: true } });
   if (!row) throw new AppError('not_found', `no case ${caseId}`);
   const live = row.status === 'closed' ? undefined : await liveState(context, row.workflowId);
@@ -80,7 +80,7 @@ export async function readCase(context: ApiContext, user: AuthenticatedUser, cas
 }
 
 export async function closeCase(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   caseId: string,
   resolution: string | undefined,
@@ -118,7 +118,7 @@ function summary(row: {
 
 /** The cases the caller may read, newest first, by keyset pagination over (openedAt, id). */
 export async function listCases(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   query: z.infer<typeof ListCasesQuery>,
 ): Promise<z.infer<typeof CaseListSchema>> {

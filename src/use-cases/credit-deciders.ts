@@ -1,13 +1,13 @@
-import type { ApiContext } from '../api/context';
 import type { Prisma } from '../db/client';
 import { policyVersion } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
+import type { Actor } from '../domain/actor';
+import { actorOf } from '../domain/actor';
 import { refuseDecision, type PendingCredit } from '../domain/credits';
 import { mayReceiveDelegation } from '../domain/delegations';
 import type { CreditsPolicy } from '../domain/policies';
 import type { Role } from '../domain/roles';
-import type { Actor } from '../domain/actor';
-import { actorOf } from '../domain/actor';
+import type { UseCaseContext } from './context';
 import { todayUtc } from './delegations';
 
 // Whose authority a caller decides a pending credit with: the API's guess, so that the approval
@@ -21,7 +21,7 @@ export interface ChosenDecider {
 }
 
 /** Approvers whose delegation to this user is active today (UTC); only an approver receives authority. */
-async function delegatorsOf(context: ApiContext, user: AuthenticatedUser): Promise<Actor[]> {
+async function delegatorsOf(context: UseCaseContext, user: AuthenticatedUser): Promise<Actor[]> {
   if (!mayReceiveDelegation(user.role)) return [];
   const today = new Date(todayUtc());
   const delegations = await context.db.delegation.findMany({
@@ -47,7 +47,7 @@ function pendingOf(row: CreditRow): PendingCredit {
 }
 
 /** The caller's own authority first, then any delegated to them: the first that may decide each credit. */
-export async function deciderFor(context: ApiContext, user: AuthenticatedUser): Promise<(row: CreditRow) => Promise<ChosenDecider | undefined>> {
+export async function deciderFor(context: UseCaseContext, user: AuthenticatedUser): Promise<(row: CreditRow) => Promise<ChosenDecider | undefined>> {
   const caller = actorOf(user);
   const delegators = await delegatorsOf(context, user);
   const policies = new Map<number, CreditsPolicy>();
@@ -62,7 +62,7 @@ export async function deciderFor(context: ApiContext, user: AuthenticatedUser): 
 }
 
 /** The pending credits the caller may decide now: their approval queue. */
-export async function decidableCreditIds(context: ApiContext, user: AuthenticatedUser): Promise<string[]> {
+export async function decidableCreditIds(context: UseCaseContext, user: AuthenticatedUser): Promise<string[]> {
   const decide = await deciderFor(context, user);
   const pending = await context.db.credit.findMany({ where: { status: 'pending_approval' }, include: { approvals: true } });
   const ids: string[] = [];

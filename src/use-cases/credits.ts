@@ -1,19 +1,19 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../api/schemas/credits';
-import type { z } from '../api/zod';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
+import { actorOf } from '../domain/actor';
 import { CREDIT_PROCESS, nextActions } from '../domain/catalog';
 import type { CreditStatus } from '../domain/credits';
+import { AppError, invalidField } from '../domain/errors';
+import type { CreditState } from '../domain/messages/credit';
 import { workflowIds } from '../domain/workflow-ids';
+import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../schemas/credits';
+import type { z } from '../schemas/zod';
 import { creditWorkflow } from '../../workflows/credit';
 import { creditSettledUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from '../../workflows/credit-messages';
-import type { CreditState } from '../domain/messages/credit';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from '../domain/actor';
 import { caseForProcess } from './case-for-process';
+import type { UseCaseContext } from './context';
 import { deciderFor } from './credit-deciders';
 import { processState } from './live-query';
 import { visibleCredits } from './visibility';
@@ -54,7 +54,7 @@ function toView(state: CreditState, caller: AuthenticatedUser): CreditView {
 }
 
 export async function requestCredit(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   body: z.infer<typeof RequestCreditBody>,
   creditId: string,
@@ -62,7 +62,7 @@ export async function requestCredit(
   const policy = await currentPolicy(context.db, 'credits');
   if (body.amount.currency !== policy.document.currency) {
     const message = `credits are granted in ${policy.document.currency}, the currency of the credits policy`;
-    throw new AppError('validation', `body amount.currency: ${message}`, [{ in: 'body', field: 'amount.currency', message }]);
+    throw invalidField('body', 'amount.currency', message);
   }
   const caseId = await caseForProcess(context, user, {
     customerId: body.customerId,
@@ -97,18 +97,18 @@ export async function requestCredit(
   return toView(state, user);
 }
 
-async function stateOf(context: ApiContext, creditId: string): Promise<CreditState> {
+async function stateOf(context: UseCaseContext, creditId: string): Promise<CreditState> {
   const row = await context.db.credit.findUnique({ where: { id: creditId }, select: { workflowId: true } });
   if (!row) throw new AppError('not_found', `no credit ${creditId}`);
   return processState(context, row.workflowId, creditStateQuery);
 }
 
-export async function readCredit(context: ApiContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
+export async function readCredit(context: UseCaseContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
   return toView(await stateOf(context, creditId), user);
 }
 
 export async function decideCredit(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   creditId: string,
   decision: 'approve' | 'reject',
@@ -125,7 +125,7 @@ export async function decideCredit(
   return toView(decided, user);
 }
 
-export async function recallCredit(context: ApiContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
+export async function recallCredit(context: UseCaseContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
   if (!(await context.db.credit.count({ where: { id: creditId } }))) throw new AppError('not_found', `no credit ${creditId}`);
   const recalled = await context.temporal.workflow
     .getHandle(workflowIds.credit(creditId))
@@ -135,7 +135,7 @@ export async function recallCredit(context: ApiContext, user: AuthenticatedUser,
 
 /** The credits the caller may read; pending ones are the caller's approval queue: only those they may decide now. */
 export async function listCredits(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   query: z.infer<typeof ListCreditsQuery>,
 ): Promise<z.infer<typeof CreditListSchema>> {

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { invalidField } from '../domain/errors';
 
 // Opaque keyset cursors: the position of the last item of a page.
 
@@ -32,7 +32,5 @@ export function decodeCursor(cursor: string, idForm: RegExp = CURSOR_IDS.uuid): 
   } catch {
     // falls through to the refusal below
   }
-  throw new AppError('validation', 'query cursor: not a cursor returned by this API', [
-    { in: 'query', field: 'cursor', message: 'not a cursor returned by this API' },
-  ]);
+  throw invalidField('query', 'cursor', 'not a cursor returned by this API');
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { CreateDelegationBody, DelegationListSchema, DelegationView, ListDelegationsQuery } from '../api/schemas/delegations';
-import type { z } from '../api/zod';
 import { recordAuditEvent } from '../db/audit';
 import type { Prisma } from '../db/client';
 import type { AuthenticatedUser } from '../db/users';
 import { delegationStatus, mayReceiveDelegation, type DelegationStatus } from '../domain/delegations';
+import { AppError, invalidField } from '../domain/errors';
 import { isRole } from '../domain/roles';
+import type { CreateDelegationBody, DelegationListSchema, DelegationView, ListDelegationsQuery } from '../schemas/delegations';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
 
 // Out-of-office delegations: given by an approver to another approver for at most 30 days, listed
@@ -48,11 +48,11 @@ function delegationView(row: DelegationRow, today: string): DelegationView {
 }
 
 function refuseDelegate(message: string): AppError {
-  return new AppError('validation', `body delegateId: ${message}`, [{ in: 'body', field: 'delegateId', message }]);
+  return invalidField('body', 'delegateId', message);
 }
 
 /** The delegate decides credits on the caller's behalf from `from` to `to` (UTC dates, inclusive). */
-export async function createDelegation(context: ApiContext, user: AuthenticatedUser, body: z.infer<typeof CreateDelegationBody>): Promise<DelegationView> {
+export async function createDelegation(context: UseCaseContext, user: AuthenticatedUser, body: z.infer<typeof CreateDelegationBody>): Promise<DelegationView> {
   if (body.delegateId === user.id) throw refuseDelegate('you cannot delegate to yourself');
   const delegate = await context.db.user.findUnique({ where: { id: body.delegateId } });
   if (!delegate?.active) throw refuseDelegate('no such active user');
@@ -89,7 +89,7 @@ function statusFilter(status: DelegationStatus, today: Date): Prisma.DelegationW
 
 /** Newest first: an admin sees every delegation, anyone else those they gave or received. */
 export async function listDelegations(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   query: z.infer<typeof ListDelegationsQuery>,
 ): Promise<z.infer<typeof DelegationListSchema>> {
@@ -115,7 +115,7 @@ export async function listDelegations(
 }
 
 /** Ends a delegation at once: its delegate no longer decides for the delegator. */
-export async function endDelegation(context: ApiContext, user: AuthenticatedUser, delegationId: string): Promise<DelegationView> {
+export async function endDelegation(context: UseCaseContext, user: AuthenticatedUser, delegationId: string): Promise<DelegationView> {
   const today = todayUtc();
   const row = await context.db.$transaction(async (tx) => {
     const found = await tx.delegation.findUnique({ where: { id: delegationId } });

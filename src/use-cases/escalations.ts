@@ -1,16 +1,16 @@
 import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../api/schemas/escalations';
-import type { z } from '../api/zod';
 import type { AuthenticatedUser } from '../db/users';
+import { actorOf } from '../domain/actor';
 import { ESCALATION_PROCESS, nextActions } from '../domain/catalog';
+import { AppError, invalidField } from '../domain/errors';
+import type { EscalationState } from '../domain/messages/escalation';
 import { workflowIds } from '../domain/workflow-ids';
+import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../schemas/escalations';
+import type { z } from '../schemas/zod';
 import { escalationWorkflow } from '../../workflows/escalation';
 import { escalationRaisedUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
-import type { EscalationState } from '../domain/messages/escalation';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from '../domain/actor';
+import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { visibleCases, visibleEscalations } from './visibility';
 
@@ -45,14 +45,14 @@ export function toEscalationView(state: EscalationState, caller: AuthenticatedUs
 }
 
 export async function raiseEscalation(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   body: z.infer<typeof RaiseEscalationBody>,
   escalationId: string,
 ): Promise<EscalationView> {
   const theCase = await context.db.case.findFirst({ where: { AND: [{ id: body.caseId }, await visibleCases(context, user)] } });
   if (!theCase) {
-    throw new AppError('validation', 'body caseId: no such case', [{ in: 'body', field: 'caseId', message: 'no such case' }]);
+    throw invalidField('body', 'caseId', 'no such case');
   }
   if (theCase.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case to escalate');
   const state = await context.temporal.workflow.executeUpdateWithStart(escalationRaisedUpdate, {
@@ -82,13 +82,13 @@ export async function raiseEscalation(
   return toEscalationView(state, user);
 }
 
-export async function escalationHandle(context: ApiContext, escalationId: string): Promise<WorkflowHandle> {
+export async function escalationHandle(context: UseCaseContext, escalationId: string): Promise<WorkflowHandle> {
   const row = await context.db.escalation.findUnique({ where: { id: escalationId }, select: { workflowId: true } });
   if (!row) throw new AppError('not_found', `no escalation ${escalationId}`);
   return context.temporal.workflow.getHandle(row.workflowId);
 }
 
-export async function readEscalation(context: ApiContext, user: AuthenticatedUser, escalationId: string): Promise<EscalationView> {
+export async function readEscalation(context: UseCaseContext, user: AuthenticatedUser, escalationId: string): Promise<EscalationView> {
   const handle = await escalationHandle(context, escalationId);
   const state = await processState(context, handle.workflowId, escalationStateQuery);
   return toEscalationView(state, user);
@@ -96,7 +96,7 @@ export async function readEscalation(context: ApiContext, user: AuthenticatedUse
 
 /** A tier's queue (or any filter) of what the caller may read, oldest first, with the open clocks' due times. */
 export async function listEscalations(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   query: z.infer<typeof ListEscalationsQuery>,
 ): Promise<z.infer<typeof EscalationListSchema>> {

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../api/schemas/handoffs';
-import type { z } from '../api/zod';
+import { rememberCustomer } from '../db/customers';
 import type { AuthenticatedUser } from '../db/users';
+import { actorOf } from '../domain/actor';
 import { HANDOFF_PROCESS, nextActions, type NextAction } from '../domain/catalog';
+import { AppError } from '../domain/errors';
 import type { CustomerTier, HandoffStatus, SurveyStatus } from '../domain/handoffs';
+import type { ContactRequest, HandoffState } from '../domain/messages/handoff';
 import { workflowIds } from '../domain/workflow-ids';
+import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../schemas/handoffs';
+import type { z } from '../schemas/zod';
 import { handoffWorkflow } from '../../workflows/handoff';
 import {
   fulfilCommitmentUpdate,
@@ -17,14 +19,12 @@ import {
   surveyResponseUpdate,
   waiveCommitmentUpdate,
 } from '../../workflows/handoff-messages';
-import type { ContactRequest, HandoffState } from '../domain/messages/handoff';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from '../domain/actor';
 import { closeCase, openCase } from './cases';
+import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';
 import { visibleHandoffs } from './visibility';
-import { rememberCustomer } from '../db/customers';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
 function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAction[] {
@@ -59,7 +59,7 @@ export function toHandoffView(state: HandoffState, caller: AuthenticatedUser): H
  * answers its existing handoff (`created: false`) and opens no second case.
  */
 export async function handOver(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   body: z.infer<typeof HandOverBody>,
 ): Promise<{ created: boolean; handoff: HandoffView }> {
@@ -122,7 +122,7 @@ function requireSameCustomer(customerId: string, body: z.infer<typeof HandOverBo
   }
 }
 
-async function existingHandoff(context: ApiContext, user: AuthenticatedUser, body: z.infer<typeof HandOverBody>): Promise<HandoffView | undefined> {
+async function existingHandoff(context: UseCaseContext, user: AuthenticatedUser, body: z.infer<typeof HandOverBody>): Promise<HandoffView | undefined> {
   const row = await context.db.handoff.findUnique({ where: { dealId: body.dealId } });
   if (!row) return undefined;
   requireSameCustomer(row.customerId, body);
@@ -130,26 +130,26 @@ async function existingHandoff(context: ApiContext, user: AuthenticatedUser, bod
 }
 
 /** Closes the case a duplicate request opened, so the deal keeps one. */
-async function discardCase(context: ApiContext, user: AuthenticatedUser, caseId: string, dealId: string): Promise<void> {
+async function discardCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string, dealId: string): Promise<void> {
   await closeCase(context, user, caseId, `Duplicate: deal ${dealId} is already handed over`);
 }
 
-async function handoffHandle(context: ApiContext, handoffId: string): Promise<WorkflowHandle> {
+async function handoffHandle(context: UseCaseContext, handoffId: string): Promise<WorkflowHandle> {
   const row = await context.db.handoff.findUnique({ where: { id: handoffId }, select: { workflowId: true } });
   if (!row) throw new AppError('not_found', `no handoff ${handoffId}`);
   return context.temporal.workflow.getHandle(row.workflowId);
 }
 
-async function stateOf(context: ApiContext, handle: WorkflowHandle): Promise<HandoffState> {
+async function stateOf(context: UseCaseContext, handle: WorkflowHandle): Promise<HandoffState> {
   return processState(context, handle.workflowId, handoffStateQuery);
 }
 
-export async function readHandoff(context: ApiContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
+export async function readHandoff(context: UseCaseContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
   return toHandoffView(await stateOf(context, await handoffHandle(context, handoffId)), user);
 }
 
 export async function recordContact(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   handoffId: string,
   contact: Omit<ContactRequest, 'by'>,
@@ -160,7 +160,7 @@ export async function recordContact(
 }
 
 export async function settleCommitment(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   handoffId: string,
   n: number,
@@ -175,7 +175,7 @@ export async function settleCommitment(
 }
 
 export async function answerSurvey(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   handoffId: string,
   answer: { score: number; comment: string | null },
@@ -187,7 +187,7 @@ export async function answerSurvey(
 
 /** The handoffs the caller may read, newest first, each with the earliest due time of its open clocks. */
 export async function listHandoffs(
-  context: ApiContext,
+  context: UseCaseContext,
   caller: AuthenticatedUser,
   query: z.infer<typeof ListHandoffsQuery>,
 ): Promise<z.infer<typeof HandoffListSchema>> {

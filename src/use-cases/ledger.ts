@@ -1,10 +1,10 @@
-import type { ApiContext } from '../api/context';
-import type { LedgerSchema } from '../api/schemas/credits';
-import type { z } from '../api/zod';
 import type { CreditKind } from '../domain/credits';
 import { minorFromBigInt } from '../domain/money';
+import type { LedgerSchema } from '../schemas/credits';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 
-export async function readLedger(context: ApiContext, customerId: string): Promise<z.infer<typeof LedgerSchema>> {
+export async function readLedger(context: UseCaseContext, customerId: string): Promise<z.infer<typeof LedgerSchema>> {
   const [entries, balances] = await Promise.all([
     context.db.ledgerEntry.findMany({ where: { customerId }, orderBy: [{ postedAt: 'asc' }, { id: 'asc' }] }),
     context.db.storeCreditBalance.findMany({ where: { customerId }, orderBy: { currency: 'asc' } }),

@@ -1,11 +1,11 @@
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { CreateOrderBody, OrderSchema } from '../api/schemas/returns';
-import type { z } from '../api/zod';
 import { Prisma, type Database } from '../db/client';
-import type { AuthenticatedUser } from '../db/users';
 import { rememberCustomer } from '../db/customers';
+import type { AuthenticatedUser } from '../db/users';
+import { AppError } from '../domain/errors';
 import { minorFromBigInt } from '../domain/money';
+import type { CreateOrderBody, OrderSchema } from '../schemas/returns';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 
 type Order = z.infer<typeof OrderSchema>;
 
@@ -29,7 +29,7 @@ export async function readOrder(db: Database, orderId: string): Promise<Order> {
 }
 
 /** Orders arrive from the order management system; an order id is taken once. */
-export async function createOrder(context: ApiContext, user: AuthenticatedUser, body: z.infer<typeof CreateOrderBody>): Promise<Order> {
+export async function createOrder(context: UseCaseContext, user: AuthenticatedUser, body: z.infer<typeof CreateOrderBody>): Promise<Order> {
   try {
     await context.db.$transaction(async (tx) => {
       await tx.order.create({

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { RouteResult } from '../api/route';
-import type { ListPolicyChangesQuery, PolicyChangeListSchema, PolicyChangeView } from '../api/schemas/policies';
-import type { z } from '../api/zod';
 import { recordAuditEvent } from '../db/audit';
 import type { Prisma } from '../db/client';
 import { addPolicyVersion, withPolicyLock, type PolicyVersionView } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
+import { AppError } from '../domain/errors';
 import { widenedMoneyAuthority } from '../domain/money-authority';
 import type { CreditsPolicy, PolicyDocument, PolicyName } from '../domain/policies';
+import type { ListPolicyChangesQuery, PolicyChangeListSchema, PolicyChangeView } from '../schemas/policies';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
 
 // Policy changes: at once, unless they widen money authority; then a second admin approves them.
@@ -54,11 +53,18 @@ function widenedBy(current: PolicyVersionView, document: AnyPolicyDocument): str
   return current.name === 'credits' ? widenedMoneyAuthority(current.document as CreditsPolicy, document as CreditsPolicy) : [];
 }
 
-/** 201 with the new version, or 202 with the change waiting for a second admin when it widens money authority. */
-export async function changePolicy(context: ApiContext, caller: AuthenticatedUser, name: PolicyName, document: AnyPolicyDocument): Promise<RouteResult> {
+/** The change made at once (a new version), or, when it widens money authority, waiting for a second admin. */
+export type PolicyChangeOutcome = { made: PolicyVersionView } | { pending: PolicyChangeView };
+
+export async function changePolicy(
+  context: UseCaseContext,
+  caller: AuthenticatedUser,
+  name: PolicyName,
+  document: AnyPolicyDocument,
+): Promise<PolicyChangeOutcome> {
   return withPolicyLock(context.db, name, async (tx, current) => {
     const widens = widenedBy(current, document);
-    if (widens.length === 0) return { status: 201, body: await addPolicyVersion(tx, current, document, caller) };
+    if (widens.length === 0) return { made: await addPolicyVersion(tx, current, document, caller) };
     const change = await tx.policyChange.create({
       data: { id: randomUUID(), policyName: name, baseVersion: current.version, document, widens, status: 'pending', proposedById: caller.id },
       include: people,
@@ -70,11 +76,11 @@ export async function changePolicy(context: ApiContext, caller: AuthenticatedUse
       before: { version: current.version, document: current.document },
       after: { changeId: change.id, document, widens },
     });
-    return { status: 202, body: changeView(change) };
+    return { pending: changeView(change) };
   });
 }
 
-export async function readPolicyChange(context: ApiContext, changeId: string): Promise<PolicyChangeView> {
+export async function readPolicyChange(context: UseCaseContext, changeId: string): Promise<PolicyChangeView> {
   const change = await context.db.policyChange.findUnique({ where: { id: changeId }, include: people });
   if (!change) throw new AppError('not_found', `no policy change ${changeId}`);
   return changeView(change);
@@ -82,7 +88,7 @@ export async function readPolicyChange(context: ApiContext, changeId: string): P
 
 /** Newest first, by keyset pagination over (proposedAt, id). */
 export async function listPolicyChanges(
-  context: ApiContext,
+  context: UseCaseContext,
   query: z.infer<typeof ListPolicyChangesQuery>,
 ): Promise<z.infer<typeof PolicyChangeListSchema>> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
@@ -105,7 +111,7 @@ export async function listPolicyChanges(
 
 /** Decides a pending change under its policy's lock, so that an approval and a rejection cannot both win. */
 async function decide(
-  context: ApiContext,
+  context: UseCaseContext,
   changeId: string,
   write: (tx: Prisma.TransactionClient, current: PolicyVersionView, change: PolicyChangeRow) => Promise<void>,
 ): Promise<PolicyChangeView> {
@@ -119,7 +125,7 @@ async function decide(
 }
 
 /** A second admin's approval: the change becomes the next version, if the policy has not changed since. */
-export async function approvePolicyChange(context: ApiContext, caller: AuthenticatedUser, changeId: string): Promise<PolicyChangeView> {
+export async function approvePolicyChange(context: UseCaseContext, caller: AuthenticatedUser, changeId: string): Promise<PolicyChangeView> {
   return decide(context, changeId, async (tx, current, change) => {
     if (change.proposedBy.id === caller.id) throw new AppError('forbidden', 'a second admin must approve a change you proposed');
     if (current.version !== change.baseVersion) {
@@ -134,7 +140,7 @@ export async function approvePolicyChange(context: ApiContext, caller: Authentic
 }
 
 /** Any admin may reject a pending change, its proposer too (a withdrawal). */
-export async function rejectPolicyChange(context: ApiContext, caller: AuthenticatedUser, changeId: string, reason: string): Promise<PolicyChangeView> {
+export async function rejectPolicyChange(context: UseCaseContext, caller: AuthenticatedUser, changeId: string, reason: string): Promise<PolicyChangeView> {
   return decide(context, changeId, async (tx, current) => {
     await tx.policyChange.update({ where: { id: changeId }, data: { status: 'rejected', decidedById: caller.id, decidedAt: new Date(), reason } });
     await recordAuditEvent(tx, {

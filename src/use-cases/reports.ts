@@ -1,8 +1,8 @@
-import type { ApiContext } from '../api/context';
-import type { IssuesReport, IssuesReportQuery, SlaReport, SlaReportQuery } from '../api/schemas/reports';
-import type { z } from '../api/zod';
 import { Prisma } from '../db/client';
 import { currentPolicy } from '../db/policies';
+import type { IssuesReport, IssuesReportQuery, SlaReport, SlaReportQuery } from '../schemas/reports';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 
 const DEFAULT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -22,7 +22,7 @@ function reportWindow(query: { from?: string; to?: string }, now: Date): ReportW
 }
 
 /** The current policies' fractions; a step already warned carries `warned_at` whatever its version said. */
-async function warningFractions(db: ApiContext['db']): Promise<{ processes: string[]; fractions: number[] }> {
+async function warningFractions(db: UseCaseContext['db']): Promise<{ processes: string[]; fractions: number[] }> {
   const entries = Object.entries(WARNING_POLICIES);
   const policies = await Promise.all(entries.map(([, policy]) => currentPolicy(db, policy)));
   return { processes: entries.map(([process]) => process), fractions: policies.map((policy) => policy.document.warningFraction) };
@@ -48,7 +48,7 @@ function breachRate(breached: number, count: number): number {
  * open now whatever its start. No sort of the window's rows: the step kinds are walked on the index
  * (a loose index scan), and each one aggregates its own index-only range scan.
  */
-export async function readSlaReport(context: Pick<ApiContext, 'db'>, query: z.infer<typeof SlaReportQuery>): Promise<SlaReport> {
+export async function readSlaReport(context: Pick<UseCaseContext, 'db'>, query: z.infer<typeof SlaReportQuery>): Promise<SlaReport> {
   const now = new Date();
   const { from, to } = reportWindow(query, now);
   const { processes, fractions } = await warningFractions(context.db);
@@ -134,7 +134,7 @@ interface IssueRow {
 }
 
 /** Recurring issues: escalations raised in the window by category, most frequent first. */
-export async function readIssuesReport(context: Pick<ApiContext, 'db'>, query: z.infer<typeof IssuesReportQuery>): Promise<IssuesReport> {
+export async function readIssuesReport(context: Pick<UseCaseContext, 'db'>, query: z.infer<typeof IssuesReportQuery>): Promise<IssuesReport> {
   const { from, to } = reportWindow(query, new Date());
   const rows = await context.db.$queryRaw<IssueRow[]>`
     SELECT category, count(*) AS escalations, count(DISTINCT customer_id) AS customers

@@ -1,20 +1,20 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } from '../api/schemas/returns';
-import type { z } from '../api/zod';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
+import { actorOf } from '../domain/actor';
 import { nextActions, RETURN_PROCESS } from '../domain/catalog';
+import { AppError, invalidField } from '../domain/errors';
+import type { ReturnState } from '../domain/messages/return';
 import type { Resolution, ReturnStatus } from '../domain/returns';
 import { workflowIds } from '../domain/workflow-ids';
+import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } from '../schemas/returns';
+import type { z } from '../schemas/zod';
 import { returnWorkflow } from '../../workflows/return';
 import { returnSettledUpdate, returnStateQuery } from '../../workflows/return-messages';
-import type { ReturnState } from '../domain/messages/return';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
-import { actorOf } from '../domain/actor';
 import { caseForProcess } from './case-for-process';
+import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';
 import { visibleReturns } from './visibility';
@@ -70,24 +70,24 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
 }
 
 /** Refunds and store credit go through the credit process, which grants only the credits policy's currency. */
-async function requireCreditableCurrency(context: ApiContext, resolution: z.infer<typeof StartReturnBody>['resolution'], orderCurrency: string | undefined) {
+async function requireCreditableCurrency(context: UseCaseContext, resolution: z.infer<typeof StartReturnBody>['resolution'], orderCurrency: string | undefined) {
   if (resolution !== 'refund' && resolution !== 'store_credit') return;
   const { currency } = (await currentPolicy(context.db, 'credits')).document;
   if (orderCurrency === undefined || orderCurrency === currency) return;
   const message = `credits are granted in ${currency}, the currency of the credits policy, and this order is in ${orderCurrency}: choose exchange or repair`;
-  throw new AppError('validation', `body resolution: ${message}`, [{ in: 'body', field: 'resolution', message }]);
+  throw invalidField('body', 'resolution', message);
 }
 
 /** Starts a return and answers once eligibility is decided and any RMA issued. */
 export async function startReturn(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   body: z.infer<typeof StartReturnBody>,
   returnId: string,
 ): Promise<ReturnView> {
   if (await context.db.return.count({ where: { id: returnId } })) return readReturn(context, user, returnId);
   const order = await context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } });
-  if (!order) throw new AppError('validation', 'body orderId: no such order', [{ in: 'body', field: 'orderId', message: 'no such order' }]);
+  if (!order) throw invalidField('body', 'orderId', 'no such order');
   await requireCreditableCurrency(context, body.resolution, order.lines[0]?.currency);
   const caseId = await caseForProcess(context, user, {
     customerId: body.customerId,
@@ -112,13 +112,13 @@ export async function startReturn(
   return toReturnView(state, workflowId, user);
 }
 
-export async function returnHandle(context: ApiContext, returnId: string) {
+export async function returnHandle(context: UseCaseContext, returnId: string) {
   const row = await context.db.return.findUnique({ where: { id: returnId }, select: { workflowId: true } });
   if (!row) throw new AppError('not_found', `no return ${returnId}`);
   return context.temporal.workflow.getHandle(row.workflowId);
 }
 
-export async function readReturn(context: ApiContext, user: AuthenticatedUser, returnId: string): Promise<ReturnView> {
+export async function readReturn(context: UseCaseContext, user: AuthenticatedUser, returnId: string): Promise<ReturnView> {
   const handle = await returnHandle(context, returnId);
   const state = await processState(context, handle.workflowId, returnStateQuery);
   return toReturnView(state, handle.workflowId, user);
@@ -129,7 +129,7 @@ const listedStatus = (status: string): ReturnStatus => (status === 'checking' ? 
 
 /** The returns the caller may read, oldest first like a queue, each with the due time of its current step. */
 export async function listReturns(
-  context: ApiContext,
+  context: UseCaseContext,
   user: AuthenticatedUser,
   query: z.infer<typeof ListReturnsQuery>,
 ): Promise<z.infer<typeof ReturnListSchema>> {

@@ -1,10 +1,10 @@
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
-import type { ApiKeyView, CreateUserRequest, ListUsersQuery, UserView } from '../api/schemas/users';
-import type { z } from '../api/zod';
 import { recordAuditEvent } from '../db/audit';
 import { issueApiKey, type AuthenticatedUser } from '../db/users';
+import { AppError } from '../domain/errors';
 import type { Role } from '../domain/roles';
+import type { ApiKeyView, CreateUserRequest, ListUsersQuery, UserView } from '../schemas/users';
+import type { z } from '../schemas/zod';
+import type { UseCaseContext } from './context';
 
 // What an admin does with users and their API keys. Every change is recorded in the audit trail,
 // in the same transaction.
@@ -44,7 +44,7 @@ function userView(user: { id: string; name: string; role: string; email: string 
 const issuer = { issuedBy: { select: { id: true, name: true } } };
 const withKeys = { apiKeys: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], include: issuer } };
 
-export async function readUser(context: ApiContext, userId: string): Promise<UserView> {
+export async function readUser(context: UseCaseContext, userId: string): Promise<UserView> {
   const user = await context.db.user.findUnique({ where: { id: userId }, include: withKeys });
   if (!user) throw new AppError('not_found', `no user ${userId}`);
   return userView(user);
@@ -52,7 +52,7 @@ export async function readUser(context: ApiContext, userId: string): Promise<Use
 
 /** A user without a key yet; its id is the request's, so a retry finds the same user (and records it once). */
 export async function createUserAccount(
-  context: ApiContext,
+  context: UseCaseContext,
   caller: AuthenticatedUser,
   request: z.infer<typeof CreateUserRequest>,
   userId: string,
@@ -70,7 +70,7 @@ export async function createUserAccount(
   return readUser(context, userId);
 }
 
-export async function listUsers(context: ApiContext, query: z.infer<typeof ListUsersQuery>): Promise<{ items: UserView[] }> {
+export async function listUsers(context: UseCaseContext, query: z.infer<typeof ListUsersQuery>): Promise<{ items: UserView[] }> {
   const users = await context.db.user.findMany({
     where: { ...(query.role ? { role: query.role } : {}), ...(query.active === undefined ? {} : { active: query.active }) },
     include: withKeys,
@@ -80,7 +80,7 @@ export async function listUsers(context: ApiContext, query: z.infer<typeof ListU
 }
 
 /** A key made by the caller; one made for someone else is marked so on that user's key list. */
-export async function issueKey(context: ApiContext, caller: AuthenticatedUser, userId: string): Promise<ApiKeyView & { key: string }> {
+export async function issueKey(context: UseCaseContext, caller: AuthenticatedUser, userId: string): Promise<ApiKeyView & { key: string }> {
   const user = await context.db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError('not_found', `no user ${userId}`);
   if (!user.active) throw new AppError('conflict', 'the user is deactivated; a key would not work');
@@ -89,7 +89,7 @@ export async function issueKey(context: ApiContext, caller: AuthenticatedUser, u
 }
 
 /** Revokes a key at once; of requests racing to revoke it, one succeeds (and is recorded) and the others are 409s. */
-export async function revokeKey(context: ApiContext, caller: AuthenticatedUser, userId: string, keyId: string): Promise<ApiKeyView> {
+export async function revokeKey(context: UseCaseContext, caller: AuthenticatedUser, userId: string, keyId: string): Promise<ApiKeyView> {
   return context.db.$transaction(async (tx) => {
     const revoked = await tx.apiKey.updateMany({ where: { id: keyId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
     const key = await tx.apiKey.findFirst({ where: { id: keyId, userId }, include: issuer });
@@ -107,7 +107,7 @@ export async function revokeKey(context: ApiContext, caller: AuthenticatedUser, 
 }
 
 /** Every key of a deactivated user stops working; its work stays attributed to it. */
-export async function deactivateUser(context: ApiContext, caller: AuthenticatedUser, userId: string): Promise<UserView> {
+export async function deactivateUser(context: UseCaseContext, caller: AuthenticatedUser, userId: string): Promise<UserView> {
   if (caller.id === userId) throw new AppError('conflict', 'you cannot deactivate your own account');
   const changed = await context.db.$transaction(async (tx) => {
     const deactivated = await tx.user.updateMany({ where: { id: userId, active: true }, data: { active: false } });
@@ -128,7 +128,7 @@ export async function deactivateUser(context: ApiContext, caller: AuthenticatedU
 }
 
 /** A new role takes effect on the user's next request; the same role again changes (and records) nothing. */
-export async function changeUserRole(context: ApiContext, caller: AuthenticatedUser, userId: string, role: Role): Promise<UserView> {
+export async function changeUserRole(context: UseCaseContext, caller: AuthenticatedUser, userId: string, role: Role): Promise<UserView> {
   if (caller.id === userId) throw new AppError('conflict', 'you cannot change your own role');
   await context.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });

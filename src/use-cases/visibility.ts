@@ -1,9 +1,9 @@
-import type { ApiContext } from '../api/context';
-import { AppError } from '../api/errors';
 import type { Database, Prisma } from '../db/client';
 import type { AuthenticatedUser } from '../db/users';
 import { readScope, type Resource, type RouteAccess } from '../domain/access';
+import { AppError } from '../domain/errors';
 import { tiersWorkedBy } from '../domain/escalations';
+import type { UseCaseContext } from './context';
 import { decidableCreditIds } from './credit-deciders';
 
 // The object rules of the access table (src/domain/access.ts) as database filters: what each
@@ -28,35 +28,35 @@ async function scoped<Where>(resource: Resource, user: AuthenticatedUser, involv
   return (scope === 'all' ? {} : { id: { in: [] } }) as Where;
 }
 
-export async function visibleCases(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.CaseWhereInput> {
+export async function visibleCases(context: UseCaseContext, user: AuthenticatedUser): Promise<Prisma.CaseWhereInput> {
   return scoped('case', user, async () => ({ id: { in: await workedCaseIds(context.db, user.id) } }));
 }
 
-export async function visibleCredits(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.CreditWhereInput> {
+export async function visibleCredits(context: UseCaseContext, user: AuthenticatedUser): Promise<Prisma.CreditWhereInput> {
   return scoped('credit', user, async () => ({
     OR: [{ caseId: { in: await workedCaseIds(context.db, user.id) } }, { id: { in: await decidableCreditIds(context, user) } }],
   }));
 }
 
-export async function visibleReturns(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.ReturnWhereInput> {
+export async function visibleReturns(context: UseCaseContext, user: AuthenticatedUser): Promise<Prisma.ReturnWhereInput> {
   return scoped('return', user, async () => ({ caseId: { in: await workedCaseIds(context.db, user.id) } }));
 }
 
-export async function visibleEscalations(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.EscalationWhereInput> {
+export async function visibleEscalations(context: UseCaseContext, user: AuthenticatedUser): Promise<Prisma.EscalationWhereInput> {
   return scoped('escalation', user, async () => ({
     OR: [{ caseId: { in: await workedCaseIds(context.db, user.id) } }, { status: 'open', tier: { in: tiersWorkedBy(user.role) } }],
   }));
 }
 
-export async function visibleHandoffs(context: ApiContext, user: AuthenticatedUser): Promise<Prisma.HandoffWhereInput> {
+export async function visibleHandoffs(context: UseCaseContext, user: AuthenticatedUser): Promise<Prisma.HandoffWhereInput> {
   return scoped('handoff', user, async () => ({ caseId: { in: await workedCaseIds(context.db, user.id) } }));
 }
 
-export async function visibleOrders(_context: ApiContext, user: AuthenticatedUser): Promise<Prisma.OrderWhereInput> {
+export async function visibleOrders(_context: UseCaseContext, user: AuthenticatedUser): Promise<Prisma.OrderWhereInput> {
   return scoped('order', user, async () => ({ createdById: user.id }));
 }
 
-const COUNT_VISIBLE: { [R in Resource]: (context: ApiContext, user: AuthenticatedUser, id: string) => Promise<number> } = {
+const COUNT_VISIBLE: { [R in Resource]: (context: UseCaseContext, user: AuthenticatedUser, id: string) => Promise<number> } = {
   case: async (context, user, id) => context.db.case.count({ where: { AND: [{ id }, await visibleCases(context, user)] } }),
   credit: async (context, user, id) => context.db.credit.count({ where: { AND: [{ id }, await visibleCredits(context, user)] } }),
   return: async (context, user, id) => context.db.return.count({ where: { AND: [{ id }, await visibleReturns(context, user)] } }),
@@ -67,7 +67,7 @@ const COUNT_VISIBLE: { [R in Resource]: (context: ApiContext, user: Authenticate
 };
 
 /** A 404 for an object the caller may not read, a 403 for one they read but may not act on. */
-export async function requireObjectAccess(context: ApiContext, user: AuthenticatedUser, access: RouteAccess, id: string): Promise<void> {
+export async function requireObjectAccess(context: UseCaseContext, user: AuthenticatedUser, access: RouteAccess, id: string): Promise<void> {
   if (!access.object) return;
   if ((await COUNT_VISIBLE[access.object](context, user, id)) === 0) throw new AppError('not_found', `no ${access.object} ${id}`);
   if (access.actor === 'handoff_owner_or_supervisor' && user.role !== 'supervisor') {

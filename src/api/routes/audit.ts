@@ -1,11 +1,11 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { listAuditEvents } from '../../use-cases/audit';
-import type { ApiContext } from '../context';
 import { addRoute } from '../route';
-import { AuditEventListSchema, ListAuditQuery } from '../schemas/audit';
+import { AuditEventListSchema, ListAuditQuery } from '../../schemas/audit';
+import { listAuditEvents } from '../../use-cases/audit';
+import type { UseCaseContext } from '../../use-cases/context';
 
-export function auditRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function auditRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'get',
     path: '/v1/audit',

@@ -1,21 +1,14 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { closeCase, listCases, openCase, readCase } from '../../use-cases/cases';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
-import {
-  CaseIdParams,
-  CaseListSchema,
-  CaseSchema,
-  CloseCaseRequest,
-  ListCasesQuery,
-  OpenCaseRequest,
-} from '../schemas/cases';
+import { CaseIdParams, CaseListSchema, CaseSchema, CloseCaseRequest, ListCasesQuery, OpenCaseRequest } from '../../schemas/cases';
+import { closeCase, listCases, openCase, readCase } from '../../use-cases/cases';
+import type { UseCaseContext } from '../../use-cases/context';
 
 const notFound = { description: 'No such case', schema: ProblemSchema };
 
-export function caseRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function caseRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/cases',

@@ -1,10 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { decideCredit, listCredits, readCredit, recallCredit, requestCredit } from '../../use-cases/credits';
-import { readLedger } from '../../use-cases/ledger';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
 import {
   ApproveCreditBody,
   CreditIdParams,
@@ -16,7 +13,10 @@ import {
   RecallCreditBody,
   RejectCreditBody,
   RequestCreditBody,
-} from '../schemas/credits';
+} from '../../schemas/credits';
+import type { UseCaseContext } from '../../use-cases/context';
+import { decideCredit, listCredits, readCredit, recallCredit, requestCredit } from '../../use-cases/credits';
+import { readLedger } from '../../use-cases/ledger';
 
 const notFound = { description: 'No such credit', schema: ProblemSchema };
 const decisionResponses = {
@@ -26,7 +26,7 @@ const decisionResponses = {
   409: { description: 'The credit is not waiting for a decision', schema: ProblemSchema },
 };
 
-export function creditRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function creditRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/credits',

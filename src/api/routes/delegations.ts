@@ -1,12 +1,18 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { createDelegation, endDelegation, listDelegations } from '../../use-cases/delegations';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
-import { CreateDelegationBody, DelegationListSchema, DelegationParams, DelegationSchema, ListDelegationsQuery } from '../schemas/delegations';
+import {
+  CreateDelegationBody,
+  DelegationListSchema,
+  DelegationParams,
+  DelegationSchema,
+  ListDelegationsQuery,
+} from '../../schemas/delegations';
+import type { UseCaseContext } from '../../use-cases/context';
+import { createDelegation, endDelegation, listDelegations } from '../../use-cases/delegations';
 
-export function delegationRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function delegationRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/delegations',

@@ -1,8 +1,25 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { ESCALATION_PROCESS } from '../../domain/catalog';
-import { TIER_ROLES } from '../../domain/escalations';
+import { ProblemSchema } from '../problem';
+import { addRoute } from '../route';
+import { addWorkflowActions, workflowAction } from '../workflow-actions';
 import { actorOf } from '../../domain/actor';
+import { ESCALATION_PROCESS } from '../../domain/catalog';
+import { invalidField } from '../../domain/errors';
+import { TIER_ROLES } from '../../domain/escalations';
+import {
+  EmptyBody,
+  EscalateBody,
+  EscalationIdParams,
+  EscalationListSchema,
+  EscalationSchema,
+  ListEscalationsQuery,
+  NoteBody,
+  RaiseEscalationBody,
+  ReassignBody,
+  ResolveBody,
+} from '../../schemas/escalations';
+import type { UseCaseContext } from '../../use-cases/context';
 import {
   escalationHandle,
   listEscalations,
@@ -20,30 +37,13 @@ import {
   resolveUpdate,
   waitOnCustomerUpdate,
 } from '../../../workflows/escalation-messages';
-import type { ApiContext } from '../context';
-import { AppError } from '../errors';
-import { addRoute } from '../route';
-import { addWorkflowActions, workflowAction } from '../workflow-actions';
-import { ProblemSchema } from '../schemas/common';
-import {
-  EmptyBody,
-  EscalateBody,
-  EscalationIdParams,
-  EscalationListSchema,
-  EscalationSchema,
-  ListEscalationsQuery,
-  NoteBody,
-  RaiseEscalationBody,
-  ReassignBody,
-  ResolveBody,
-} from '../schemas/escalations';
 
 const notFound = { description: 'No such escalation', schema: ProblemSchema };
 
-async function assigneeFor(context: ApiContext, assigneeId: string) {
+async function assigneeFor(context: UseCaseContext, assigneeId: string) {
   const user = await context.db.user.findUnique({ where: { id: assigneeId } });
   if (!user?.active) {
-    throw new AppError('validation', 'body assigneeId: no such active user', [{ in: 'body', field: 'assigneeId', message: 'no such active user' }]);
+    throw invalidField('body', 'assigneeId', 'no such active user');
   }
   return actorOf(user);
 }
@@ -101,7 +101,7 @@ const ESCALATION_ACTIONS = [
   }),
 ];
 
-export function escalationRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function escalationRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/escalations',

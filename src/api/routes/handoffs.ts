@@ -1,10 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { answerSurvey, handOver, listHandoffs, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
-import { readNpsReport } from '../../use-cases/nps-report';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
 import {
   CommitmentParams,
   ContactBody,
@@ -18,7 +15,10 @@ import {
   NpsReportSchema,
   SurveyResponseBody,
   WaiveCommitmentBody,
-} from '../schemas/handoffs';
+} from '../../schemas/handoffs';
+import type { UseCaseContext } from '../../use-cases/context';
+import { answerSurvey, handOver, listHandoffs, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
+import { readNpsReport } from '../../use-cases/nps-report';
 
 const notFound = { description: 'No such handoff (or commitment)', schema: ProblemSchema };
 const actionResponses = {
@@ -28,7 +28,7 @@ const actionResponses = {
   409: { description: 'Out of order: nothing of this kind is due, it is already done, or the handoff is completed', schema: ProblemSchema },
 };
 
-export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/handoffs',

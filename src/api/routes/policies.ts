@@ -1,27 +1,15 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
+import { ProblemSchema } from '../problem';
+import { addRoute, parseInput } from '../route';
 import { currentPolicy } from '../../db/policies';
-import { POLICY_SCHEMAS, type PolicyName } from '../../domain/policies';
+import { POLICY_SCHEMAS } from '../../domain/policies';
+import { PolicyChangeSchema, PolicyParams, PolicyVersionSchema } from '../../schemas/policies';
+import { z } from '../../schemas/zod';
+import type { UseCaseContext } from '../../use-cases/context';
 import { changePolicy } from '../../use-cases/policies';
-import type { ApiContext } from '../context';
-import { AppError } from '../errors';
-import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
-import { PolicyChangeSchema, PolicyParams, PolicyVersionSchema } from '../schemas/policies';
-import { z } from '../zod';
 
-function parseDocument(name: PolicyName, document: unknown) {
-  const result = POLICY_SCHEMAS[name].safeParse(document);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => ({
-    in: 'body' as const,
-    field: issue.path.join('.'),
-    message: issue.message,
-  }));
-  throw new AppError('validation', errors.map((error) => `body ${error.field || '(whole)'}: ${error.message}`).join('; '), errors);
-}
-
-export function policyRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function policyRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'get',
     path: '/v1/policies/:name',
@@ -49,6 +37,9 @@ export function policyRoutes(router: Router, registry: OpenAPIRegistry, context:
       },
       400: { description: 'The document is not valid for this policy; `errors` names each field', schema: ProblemSchema },
     },
-    handler: async ({ params, body, user }, ctx) => changePolicy(ctx, user, params.name, parseDocument(params.name, body)),
+    handler: async ({ params, body, user }, ctx) => {
+      const outcome = await changePolicy(ctx, user, params.name, parseInput('body', POLICY_SCHEMAS[params.name], body));
+      return 'made' in outcome ? { status: 201, body: outcome.made } : { status: 202, body: outcome.pending };
+    },
   });
 }

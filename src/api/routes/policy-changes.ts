@@ -1,20 +1,20 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { approvePolicyChange, listPolicyChanges, readPolicyChange, rejectPolicyChange } from '../../use-cases/policies';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
 import {
   ListPolicyChangesQuery,
   PolicyChangeListSchema,
   PolicyChangeParams,
   PolicyChangeSchema,
   RejectPolicyChangeBody,
-} from '../schemas/policies';
+} from '../../schemas/policies';
+import type { UseCaseContext } from '../../use-cases/context';
+import { approvePolicyChange, listPolicyChanges, readPolicyChange, rejectPolicyChange } from '../../use-cases/policies';
 
 const notFound = { description: 'No such policy change', schema: ProblemSchema };
 
-export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function policyChangeRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'get',
     path: '/v1/policy-changes',

@@ -1,9 +1,9 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { PROCESS_CATALOG } from '../../domain/catalog';
-import type { ApiContext } from '../context';
 import { addRoute } from '../route';
-import { z } from '../zod';
+import { PROCESS_CATALOG } from '../../domain/catalog';
+import { z } from '../../schemas/zod';
+import type { UseCaseContext } from '../../use-cases/context';
 
 const ProcessCatalogSchema = z
   .object({
@@ -22,7 +22,7 @@ const ProcessCatalogSchema = z
   })
   .openapi('ProcessCatalog');
 
-export function processRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function processRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'get',
     path: '/v1/processes',

@@ -1,11 +1,11 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { readIssuesReport, readSlaReport } from '../../use-cases/reports';
-import type { ApiContext } from '../context';
 import { addRoute } from '../route';
-import { IssuesReportQuery, IssuesReportSchema, SlaReportQuery, SlaReportSchema } from '../schemas/reports';
+import { IssuesReportQuery, IssuesReportSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
+import type { UseCaseContext } from '../../use-cases/context';
+import { readIssuesReport, readSlaReport } from '../../use-cases/reports';
 
-export function reportRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function reportRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'get',
     path: '/v1/reports/sla',

@@ -1,14 +1,10 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { RETURN_PROCESS } from '../../domain/catalog';
-import { actorOf } from '../../domain/actor';
-import { createOrder, readOrder } from '../../use-cases/orders';
-import { listReturns, readReturn, returnHandle, startReturn, toReturnView } from '../../use-cases/returns';
-import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate } from '../../../workflows/return-messages';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
 import { addWorkflowActions, workflowAction } from '../workflow-actions';
-import { ProblemSchema } from '../schemas/common';
+import { actorOf } from '../../domain/actor';
+import { RETURN_PROCESS } from '../../domain/catalog';
 import {
   CancelBody,
   CreateOrderBody,
@@ -22,7 +18,11 @@ import {
   ReturnListSchema,
   ReturnSchema,
   StartReturnBody,
-} from '../schemas/returns';
+} from '../../schemas/returns';
+import type { UseCaseContext } from '../../use-cases/context';
+import { createOrder, readOrder } from '../../use-cases/orders';
+import { listReturns, readReturn, returnHandle, startReturn, toReturnView } from '../../use-cases/returns';
+import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate } from '../../../workflows/return-messages';
 
 const notFound = { description: 'No such return', schema: ProblemSchema };
 
@@ -54,7 +54,7 @@ const RETURN_ACTIONS = [
   }),
 ];
 
-export function returnRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function returnRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/orders',

@@ -1,9 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
-import { changeUserRole, createUserAccount, deactivateUser, issueKey, listUsers, readUser, revokeKey } from '../../use-cases/users';
-import type { ApiContext } from '../context';
+import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { ProblemSchema } from '../schemas/common';
 import {
   ApiKeyParams,
   ApiKeySchema,
@@ -14,11 +12,13 @@ import {
   UserListSchema,
   UserParams,
   UserSchema,
-} from '../schemas/users';
+} from '../../schemas/users';
+import type { UseCaseContext } from '../../use-cases/context';
+import { changeUserRole, createUserAccount, deactivateUser, issueKey, listUsers, readUser, revokeKey } from '../../use-cases/users';
 
 const notFound = { description: 'No such user (or key)', schema: ProblemSchema };
 
-export function userRoutes(router: Router, registry: OpenAPIRegistry, context: ApiContext): void {
+export function userRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/users',

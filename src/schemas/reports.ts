@@ -1,5 +1,5 @@
-import { PROCESS_CATALOG } from '../../domain/catalog';
-import { z } from '../zod';
+import { PROCESS_CATALOG } from '../domain/catalog';
+import { z } from './zod';
 
 const dateTime = z.iso.datetime({ offset: true });
 const STEP_NAMES = [...new Set(PROCESS_CATALOG.flatMap((process) => process.steps.map((step) => step.name)))];

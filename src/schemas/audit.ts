@@ -1,7 +1,7 @@
-import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from '../../domain/audit';
-import { ROLES } from '../../domain/roles';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from '../domain/audit';
+import { ROLES } from '../domain/roles';
 import { externalId } from './common';
-import { z } from '../zod';
+import { z } from './zod';
 
 const dateTime = z.iso.datetime({ offset: true });
 

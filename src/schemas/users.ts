@@ -1,6 +1,6 @@
-import { singleLineText } from '../../domain/text';
-import { ROLES } from '../../domain/roles';
-import { z } from '../zod';
+import { ROLES } from '../domain/roles';
+import { singleLineText } from '../domain/text';
+import { z } from './zod';
 
 export const CreateUserRequest = z
   .object({

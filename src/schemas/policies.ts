@@ -1,5 +1,5 @@
-import { POLICY_NAMES, POLICY_SCHEMAS } from '../../domain/policies';
-import { z } from '../zod';
+import { POLICY_NAMES, POLICY_SCHEMAS } from '../domain/policies';
+import { z } from './zod';
 
 export const PolicyParams = z.object({ name: z.enum(POLICY_NAMES) });
 

@@ -1,4 +1,3 @@
-import { multiLineText, singleLineText } from '../../domain/text';
 import {
   COMMITMENT_STATUSES,
   CONTACT_KINDS,
@@ -6,10 +5,11 @@ import {
   CUSTOMER_TIERS,
   HANDOFF_STATUSES,
   SURVEY_STATUSES,
-} from '../../domain/handoffs';
-import { NPS_CATEGORIES } from '../../domain/nps';
-import { z } from '../zod';
+} from '../domain/handoffs';
+import { NPS_CATEGORIES } from '../domain/nps';
+import { multiLineText, singleLineText } from '../domain/text';
 import { ActorSchema, externalId, NextActionSchema } from './common';
+import { z } from './zod';
 
 const dateTime = z.iso.datetime({ offset: true });
 

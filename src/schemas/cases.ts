@@ -1,7 +1,7 @@
-import { multiLineText, singleLineText } from '../../domain/text';
-import { CASE_STATUSES } from '../../domain/catalog';
-import { z } from '../zod';
+import { CASE_STATUSES } from '../domain/catalog';
+import { multiLineText, singleLineText } from '../domain/text';
 import { ActorSchema, externalId, NextActionSchema } from './common';
+import { z } from './zod';
 
 export const CHANNELS = ['phone', 'email', 'chat', 'in_person', 'web'] as const;
 

@@ -1,17 +1,4 @@
-import { z } from '../zod';
-
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string(),
-    errors: z
-      .array(z.object({ in: z.enum(['body', 'query', 'path', 'header']), field: z.string(), message: z.string() }))
-      .optional(),
-  })
-  .openapi('Problem', { description: 'RFC 9457 problem details' });
+import { z } from './zod';
 
 export const NextActionSchema = z
   .object({ action: z.string(), title: z.string(), method: z.literal('POST'), href: z.string() })

@@ -1,7 +1,7 @@
-import { multiLineText } from '../../domain/text';
-import { ESCALATION_STATUSES, RESOLUTION_CODES, SEVERITIES, TIERS } from '../../domain/escalations';
-import { z } from '../zod';
+import { ESCALATION_STATUSES, RESOLUTION_CODES, SEVERITIES, TIERS } from '../domain/escalations';
+import { multiLineText } from '../domain/text';
 import { ActorSchema, NextActionSchema } from './common';
+import { z } from './zod';
 
 export const RaiseEscalationBody = z
   .object({

@@ -1,8 +1,8 @@
-import { multiLineText } from '../../domain/text';
-import { CREDIT_KINDS, CREDIT_STATUSES } from '../../domain/credits';
-import { MAX_AMOUNT_MINOR } from '../../domain/money';
-import { z } from '../zod';
+import { CREDIT_KINDS, CREDIT_STATUSES } from '../domain/credits';
+import { MAX_AMOUNT_MINOR } from '../domain/money';
+import { multiLineText } from '../domain/text';
 import { ActorSchema, externalId, NextActionSchema } from './common';
+import { z } from './zod';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const currency = z.string().refine((code) => CURRENCIES.has(code), 'must be an ISO-4217 currency code such as EUR');

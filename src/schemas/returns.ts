@@ -1,9 +1,9 @@
-import { MAX_AMOUNT_MINOR, MAX_LINE_QTY, multiplyMinor, sumMinor } from '../../domain/money';
-import { GRADES, INELIGIBLE_CODES, isReplacementOrderId, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../../domain/returns';
-import { multiLineText, singleLineText } from '../../domain/text';
-import { z } from '../zod';
+import { MAX_AMOUNT_MINOR, MAX_LINE_QTY, multiplyMinor, sumMinor } from '../domain/money';
+import { GRADES, INELIGIBLE_CODES, isReplacementOrderId, ITEM_CONDITIONS, RESOLUTIONS, RETURN_REASONS, RETURN_STATUSES } from '../domain/returns';
+import { multiLineText, singleLineText } from '../domain/text';
 import { ActorSchema, externalId, NextActionSchema } from './common';
 import { MoneySchema } from './credits';
+import { z } from './zod';
 
 const sku = z.string().trim().min(1).max(64).regex(/^[\w.:-]+$/, 'may contain letters, digits, _ . : - only');
 const quantity = z.number().int('must be a whole number').positive().max(MAX_LINE_QTY);

@@ -1,5 +1,5 @@
-import { DELEGATION_STATUSES, delegationDays, MAX_DELEGATION_DAYS } from '../../domain/delegations';
-import { z } from '../zod';
+import { DELEGATION_STATUSES, delegationDays, MAX_DELEGATION_DAYS } from '../domain/delegations';
+import { z } from './zod';
 
 export const CreateDelegationBody = z
   .object({
