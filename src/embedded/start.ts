@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseConfig, runMain } from '../config';
 import { createLogger } from '../logger';
-import { onShutdownSignal, startServices } from '../services';
+import { startServices } from '../services';
+import { onShutdownSignal } from '../shutdown';
 import { installTemporalRuntime } from '../temporal/runtime';
 import { installTemporalCli } from '../temporal/cli';
 import { startDevServer } from '../temporal/dev-server';

@@ -1,20 +1,21 @@
+import { connectBackends } from '../backends';
 import { parseConfig, requireExternal, runMain } from '../config';
 import { createLogger } from '../logger';
-import { onShutdownSignal, startServices } from '../services';
+import { onShutdownSignal } from '../shutdown';
 import { installTemporalRuntime } from '../temporal/runtime';
+import { startWorker } from './worker';
 
 // `npm run start:worker`: the worker alone, on external PostgreSQL and Temporal.
 runMain(async () => {
   const config = requireExternal(parseConfig(process.env));
   const logger = createLogger(config.LOG_LEVEL, 'worker');
   installTemporalRuntime(logger);
-  const services = await startServices(
-    config,
-    { databaseUrl: config.DATABASE_URL, temporalAddress: config.TEMPORAL_ADDRESS },
-    logger,
-    { api: false, worker: true, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined },
-  );
+  const backends = await connectBackends(config, { databaseUrl: config.DATABASE_URL, temporalAddress: config.TEMPORAL_ADDRESS });
+  const worker = await startWorker(config, backends, logger, config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined);
   logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
-  onShutdownSignal(() => services.stop());
-  await services.workerDone;
+  onShutdownSignal(async () => {
+    await worker.stop();
+    await backends.close();
+  });
+  await worker.done;
 });

@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { ConnectedBackends } from '../backends';
+import type { Config } from '../config';
+import { buildApp } from './app';
+import { scheduleIdempotencyPurge } from './idempotency-purge';
+import { listen } from './server';
+
+export interface RunningApi {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The API on connected backends: the app, its listener and the purge of expired idempotency keys. */
+export async function startApi(config: Config, { db, client }: ConnectedBackends, logger: Logger): Promise<RunningApi> {
+  const app = buildApp(
+    { db, temporal: client, taskQueue: config.TEMPORAL_TASK_QUEUE, logger },
+    {
+      bodyLimit: config.BODY_LIMIT,
+      rateLimits: {
+        perUser: config.RATE_LIMIT_PER_MINUTE,
+        perAddress: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+        authFailuresPerAddress: config.AUTH_FAILURES_PER_MINUTE,
+      },
+    },
+  );
+  const server = await listen(app, config.PORT, config.HOST);
+  const stopPurge = scheduleIdempotencyPurge(db, logger);
+  return {
+    url: server.url,
+    async stop() {
+      stopPurge();
+      await server.close();
+    },
+  };
+}
