@@ -1,4 +1,4 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 
 // Registered on the server (src/temporal/search-attributes.ts) so the Temporal UI and list calls
 // can filter processes by case, customer and status.
@@ -7,3 +7,12 @@ export const CustomerIdAttribute = defineSearchAttributeKey('CustomerId', Search
 export const ProcessStatusAttribute = defineSearchAttributeKey('ProcessStatus', SearchAttributeType.KEYWORD);
 
 export const SEARCH_ATTRIBUTES = [CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute];
+
+/** What a process starts with: its case, its customer and its first status. */
+export function processSearchAttributes(start: { caseId: string; customerId: string; status: string }): SearchAttributePair[] {
+  return [
+    { key: CaseIdAttribute, value: start.caseId },
+    { key: CustomerIdAttribute, value: start.customerId },
+    { key: ProcessStatusAttribute, value: start.status },
+  ];
+}

@@ -1,4 +1,3 @@
-import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
 import { actorOf } from '../domain/actor';
@@ -11,11 +10,12 @@ import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCas
 import type { z } from '../schemas/zod';
 import { caseWorkflow } from '../../workflows/case';
 import { caseOpenedUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { linkedProcesses } from './case-processes';
 import type { UseCaseContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryLive } from './live-query';
+import { sendAction } from './send-action';
+import { startProcess } from './start-process';
 import { visibleCases } from './visibility';
 
 export async function openCase(
@@ -24,18 +24,13 @@ export async function openCase(
   request: z.infer<typeof OpenCaseRequest>,
   caseId: string,
 ): Promise<CaseResponse> {
-  await context.temporal.workflow.executeUpdateWithStart(caseOpenedUpdate, {
-    startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflow, {
-      workflowId: workflowIds.case(caseId),
-      taskQueue: context.taskQueue,
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [{ caseId, ...request, openedBy: actorOf(user) }],
-      typedSearchAttributes: [
-        { key: CaseIdAttribute, value: caseId },
-        { key: CustomerIdAttribute, value: request.customerId },
-        { key: ProcessStatusAttribute, value: 'open' },
-      ],
-    }),
+  await startProcess(context, caseWorkflow, caseOpenedUpdate, {
+    workflowId: workflowIds.case(caseId),
+    args: [{ caseId, ...request, openedBy: actorOf(user) }],
+    caseId,
+    customerId: request.customerId,
+    status: 'open',
+    whenRunning: 'USE_EXISTING',
   });
   return readCase(context, user, caseId);
 }
@@ -88,9 +83,7 @@ export async function closeCase(
   const row = await context.db.case.findUnique({ where: { id: caseId } });
   if (!row) throw new AppError('not_found', `no case ${caseId}`);
   if (row.status === 'closed') throw new AppError('conflict', 'the case is already closed');
-  await context.temporal.workflow
-    .getHandle(row.workflowId)
-    .executeUpdate(closeCaseUpdate, { args: [{ by: actorOf(user), resolution: resolution ?? null }] });
+  await sendAction(context.temporal.workflow.getHandle(row.workflowId), closeCaseUpdate, user, { resolution: resolution ?? null });
   return readCase(context, user, caseId);
 }
 

@@ -1,4 +1,3 @@
-import { WithStartWorkflowOperation } from '@temporalio/client';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
@@ -10,15 +9,15 @@ import { workflowIds } from '../domain/workflow-ids';
 import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../schemas/credits';
 import type { z } from '../schemas/zod';
 import { creditWorkflow } from '../../workflows/credit';
-import { creditSettledUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from '../../workflows/credit-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { creditSettledUpdate, creditStateQuery } from '../../workflows/credit-messages';
 import { caseForProcess } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { deciderFor } from './credit-deciders';
 import { processState } from './live-query';
+import { startProcess } from './start-process';
 import { visibleCredits } from './visibility';
 
-function toView(state: CreditState, caller: AuthenticatedUser): CreditView {
+export function toCreditView(state: CreditState, caller: AuthenticatedUser): CreditView {
   const status = state.status === 'checking' ? 'pending_approval' : state.status;
   const actions = nextActions(CREDIT_PROCESS, status, caller.role, state.creditId).filter((action) =>
     action.action === 'recall' ? state.requestedBy.id === caller.id : state.requestedBy.id !== caller.id,
@@ -70,31 +69,26 @@ export async function requestCredit(
     subject: `Credit: ${body.reason}`,
     processId: creditId,
   });
-  const state = await context.temporal.workflow.executeUpdateWithStart(creditSettledUpdate, {
-    startWorkflowOperation: new WithStartWorkflowOperation(creditWorkflow, {
-      workflowId: workflowIds.credit(creditId),
-      taskQueue: context.taskQueue,
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [
-        {
-          creditId,
-          customerId: body.customerId,
-          caseId,
-          kind: body.kind,
-          amount: body.amount,
-          reason: body.reason,
-          requestedBy: actorOf(user),
-          source: null,
-        },
-      ],
-      typedSearchAttributes: [
-        { key: CaseIdAttribute, value: caseId },
-        { key: CustomerIdAttribute, value: body.customerId },
-        { key: ProcessStatusAttribute, value: 'checking' },
-      ],
-    }),
+  const state = await startProcess(context, creditWorkflow, creditSettledUpdate, {
+    workflowId: workflowIds.credit(creditId),
+    args: [
+      {
+        creditId,
+        customerId: body.customerId,
+        caseId,
+        kind: body.kind,
+        amount: body.amount,
+        reason: body.reason,
+        requestedBy: actorOf(user),
+        source: null,
+      },
+    ],
+    caseId,
+    customerId: body.customerId,
+    status: 'checking',
+    whenRunning: 'USE_EXISTING',
   });
-  return toView(state, user);
+  return toCreditView(state, user);
 }
 
 async function stateOf(context: UseCaseContext, creditId: string): Promise<CreditState> {
@@ -104,33 +98,7 @@ async function stateOf(context: UseCaseContext, creditId: string): Promise<Credi
 }
 
 export async function readCredit(context: UseCaseContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
-  return toView(await stateOf(context, creditId), user);
-}
-
-export async function decideCredit(
-  context: UseCaseContext,
-  user: AuthenticatedUser,
-  creditId: string,
-  decision: 'approve' | 'reject',
-  note: string | null,
-): Promise<CreditView> {
-  // The workflow's validator has the last word; this read only picks whose authority to act with.
-  const row = await context.db.credit.findUnique({ where: { id: creditId }, include: { approvals: true } });
-  if (!row) throw new AppError('not_found', `no credit ${creditId}`);
-  const allowed = await (await deciderFor(context, user))(row);
-  const onBehalfOf = allowed?.onBehalfOf ?? null;
-  const decided = await context.temporal.workflow
-    .getHandle(workflowIds.credit(creditId))
-    .executeUpdate(decideCreditUpdate, { args: [{ decision, by: actorOf(user), onBehalfOf, note }] });
-  return toView(decided, user);
-}
-
-export async function recallCredit(context: UseCaseContext, user: AuthenticatedUser, creditId: string): Promise<CreditView> {
-  if (!(await context.db.credit.count({ where: { id: creditId } }))) throw new AppError('not_found', `no credit ${creditId}`);
-  const recalled = await context.temporal.workflow
-    .getHandle(workflowIds.credit(creditId))
-    .executeUpdate(recallCreditUpdate, { args: [{ by: actorOf(user) }] });
-  return toView(recalled, user);
+  return toCreditView(await stateOf(context, creditId), user);
 }
 
 /** The credits the caller may read; pending ones are the caller's approval queue: only those they may decide now. */

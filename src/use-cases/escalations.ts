@@ -1,4 +1,4 @@
-import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
 import { ESCALATION_PROCESS, nextActions } from '../domain/catalog';
@@ -9,9 +9,9 @@ import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseE
 import type { z } from '../schemas/zod';
 import { escalationWorkflow } from '../../workflows/escalation';
 import { escalationRaisedUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
+import { startProcess } from './start-process';
 import { visibleCases, visibleEscalations } from './visibility';
 
 export function toEscalationView(state: EscalationState, caller: AuthenticatedUser): EscalationView {
@@ -51,33 +51,26 @@ export async function raiseEscalation(
   escalationId: string,
 ): Promise<EscalationView> {
   const theCase = await context.db.case.findFirst({ where: { AND: [{ id: body.caseId }, await visibleCases(context, user)] } });
-  if (!theCase) {
-    throw invalidField('body', 'caseId', 'no such case');
-  }
+  if (!theCase) throw invalidField('body', 'caseId', 'no such case');
   if (theCase.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case to escalate');
-  const state = await context.temporal.workflow.executeUpdateWithStart(escalationRaisedUpdate, {
-    startWorkflowOperation: new WithStartWorkflowOperation(escalationWorkflow, {
-      workflowId: workflowIds.escalation(escalationId),
-      taskQueue: context.taskQueue,
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [
-        {
-          escalationId,
-          caseId: theCase.id,
-          customerId: theCase.customerId,
-          severity: body.severity,
-          category: body.category,
-          reason: body.reason,
-          raisedBy: actorOf(user),
-          source: null,
-        },
-      ],
-      typedSearchAttributes: [
-        { key: CaseIdAttribute, value: theCase.id },
-        { key: CustomerIdAttribute, value: theCase.customerId },
-        { key: ProcessStatusAttribute, value: 'open' },
-      ],
-    }),
+  const state = await startProcess(context, escalationWorkflow, escalationRaisedUpdate, {
+    workflowId: workflowIds.escalation(escalationId),
+    args: [
+      {
+        escalationId,
+        caseId: theCase.id,
+        customerId: theCase.customerId,
+        severity: body.severity,
+        category: body.category,
+        reason: body.reason,
+        raisedBy: actorOf(user),
+        source: null,
+      },
+    ],
+    caseId: theCase.id,
+    customerId: theCase.customerId,
+    status: 'open',
+    whenRunning: 'USE_EXISTING',
   });
   return toEscalationView(state, user);
 }

@@ -1,29 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { rememberCustomer } from '../db/customers';
 import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
 import { HANDOFF_PROCESS, nextActions, type NextAction } from '../domain/catalog';
 import { AppError } from '../domain/errors';
 import type { CustomerTier, HandoffStatus, SurveyStatus } from '../domain/handoffs';
-import type { ContactRequest, HandoffState } from '../domain/messages/handoff';
+import type { HandoffState } from '../domain/messages/handoff';
 import { workflowIds } from '../domain/workflow-ids';
 import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../schemas/handoffs';
 import type { z } from '../schemas/zod';
 import { handoffWorkflow } from '../../workflows/handoff';
-import {
-  fulfilCommitmentUpdate,
-  handoffAssignedUpdate,
-  handoffStateQuery,
-  recordContactUpdate,
-  surveyResponseUpdate,
-  waiveCommitmentUpdate,
-} from '../../workflows/handoff-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { handoffAssignedUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
 import { closeCase, openCase } from './cases';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { nextDueTimes } from './next-due';
+import { startProcess } from './start-process';
 import { visibleHandoffs } from './visibility';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
@@ -73,32 +66,27 @@ export async function handOver(
   const handoffId = randomUUID();
   let state: HandoffState;
   try {
-    state = await context.temporal.workflow.executeUpdateWithStart(handoffAssignedUpdate, {
-      startWorkflowOperation: new WithStartWorkflowOperation(handoffWorkflow, {
-        workflowId: workflowIds.handoff(body.dealId),
-        taskQueue: context.taskQueue,
-        // A running handoff for the deal answers the update; a finished one is never started again.
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [
-          {
-            handoffId,
-            dealId: body.dealId,
-            caseId: opened.id,
-            customer: body.customer,
-            products: body.products,
-            commitments: body.commitments.map((commitment) => ({ description: commitment.description, dueAt: commitment.dueAt ?? null })),
-            salesRep: body.salesRep,
-            closedAt: body.closedAt,
-            handedOverBy: actorOf(user),
-          },
-        ],
-        typedSearchAttributes: [
-          { key: CaseIdAttribute, value: opened.id },
-          { key: CustomerIdAttribute, value: body.customer.id },
-          { key: ProcessStatusAttribute, value: 'welcome_pending' },
-        ],
-      }),
+    state = await startProcess(context, handoffWorkflow, handoffAssignedUpdate, {
+      workflowId: workflowIds.handoff(body.dealId),
+      args: [
+        {
+          handoffId,
+          dealId: body.dealId,
+          caseId: opened.id,
+          customer: body.customer,
+          products: body.products,
+          commitments: body.commitments.map((commitment) => ({ description: commitment.description, dueAt: commitment.dueAt ?? null })),
+          salesRep: body.salesRep,
+          closedAt: body.closedAt,
+          handedOverBy: actorOf(user),
+        },
+      ],
+      caseId: opened.id,
+      customerId: body.customer.id,
+      status: 'welcome_pending',
+      // A running handoff for the deal answers the update; a finished one is never started again.
+      whenRunning: 'USE_EXISTING',
+      whenFinished: 'REJECT_DUPLICATE',
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -134,55 +122,18 @@ async function discardCase(context: UseCaseContext, user: AuthenticatedUser, cas
   await closeCase(context, user, caseId, `Duplicate: deal ${dealId} is already handed over`);
 }
 
-async function handoffHandle(context: UseCaseContext, handoffId: string): Promise<WorkflowHandle> {
+export async function handoffHandle(context: UseCaseContext, handoffId: string): Promise<WorkflowHandle> {
   const row = await context.db.handoff.findUnique({ where: { id: handoffId }, select: { workflowId: true } });
   if (!row) throw new AppError('not_found', `no handoff ${handoffId}`);
   return context.temporal.workflow.getHandle(row.workflowId);
 }
 
-async function stateOf(context: UseCaseContext, handle: WorkflowHandle): Promise<HandoffState> {
+export async function handoffState(context: UseCaseContext, handle: WorkflowHandle): Promise<HandoffState> {
   return processState(context, handle.workflowId, handoffStateQuery);
 }
 
 export async function readHandoff(context: UseCaseContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
-  return toHandoffView(await stateOf(context, await handoffHandle(context, handoffId)), user);
-}
-
-export async function recordContact(
-  context: UseCaseContext,
-  user: AuthenticatedUser,
-  handoffId: string,
-  contact: Omit<ContactRequest, 'by'>,
-): Promise<HandoffView> {
-  const handle = await handoffHandle(context, handoffId);
-  const state = await handle.executeUpdate(recordContactUpdate, { args: [{ by: actorOf(user), ...contact }] });
-  return toHandoffView(state, user);
-}
-
-export async function settleCommitment(
-  context: UseCaseContext,
-  user: AuthenticatedUser,
-  handoffId: string,
-  n: number,
-  decision: 'fulfil' | 'waive',
-  note: string | null,
-): Promise<HandoffView> {
-  const handle = await handoffHandle(context, handoffId);
-  if (n > (await stateOf(context, handle)).commitments.length) throw new AppError('not_found', `handoff ${handoffId} has no commitment ${n}`);
-  const update = decision === 'fulfil' ? fulfilCommitmentUpdate : waiveCommitmentUpdate;
-  const state = await handle.executeUpdate(update, { args: [{ by: actorOf(user), n, note }] });
-  return toHandoffView(state, user);
-}
-
-export async function answerSurvey(
-  context: UseCaseContext,
-  user: AuthenticatedUser,
-  handoffId: string,
-  answer: { score: number; comment: string | null },
-): Promise<HandoffView> {
-  const handle = await handoffHandle(context, handoffId);
-  const state = await handle.executeUpdate(surveyResponseUpdate, { args: [{ by: actorOf(user), ...answer }] });
-  return toHandoffView(state, user);
+  return toHandoffView(await handoffState(context, await handoffHandle(context, handoffId)), user);
 }
 
 /** The handoffs the caller may read, newest first, each with the earliest due time of its open clocks. */

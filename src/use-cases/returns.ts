@@ -1,4 +1,3 @@
-import { WithStartWorkflowOperation } from '@temporalio/client';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
@@ -12,10 +11,10 @@ import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } 
 import type { z } from '../schemas/zod';
 import { returnWorkflow } from '../../workflows/return';
 import { returnSettledUpdate, returnStateQuery } from '../../workflows/return-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { caseForProcess } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
+import { startProcess } from './start-process';
 import { nextDueTimes } from './next-due';
 import { visibleReturns } from './visibility';
 
@@ -96,18 +95,13 @@ export async function startReturn(
     processId: returnId,
   });
   const workflowId = workflowIds.return(returnId);
-  const state = await context.temporal.workflow.executeUpdateWithStart(returnSettledUpdate, {
-    startWorkflowOperation: new WithStartWorkflowOperation(returnWorkflow, {
-      workflowId,
-      taskQueue: context.taskQueue,
-      workflowIdConflictPolicy: 'FAIL',
-      args: [{ returnId, orderId: body.orderId, customerId: body.customerId, caseId, lines: body.lines, resolution: body.resolution, requestedBy: actorOf(user) }],
-      typedSearchAttributes: [
-        { key: CaseIdAttribute, value: caseId },
-        { key: CustomerIdAttribute, value: body.customerId },
-        { key: ProcessStatusAttribute, value: 'checking' },
-      ],
-    }),
+  const state = await startProcess(context, returnWorkflow, returnSettledUpdate, {
+    workflowId,
+    args: [{ returnId, orderId: body.orderId, customerId: body.customerId, caseId, lines: body.lines, resolution: body.resolution, requestedBy: actorOf(user) }],
+    caseId,
+    customerId: body.customerId,
+    status: 'checking',
+    whenRunning: 'FAIL',
   });
   return toReturnView(state, workflowId, user);
 }

@@ -15,7 +15,8 @@ import {
   RequestCreditBody,
 } from '../../schemas/credits';
 import type { UseCaseContext } from '../../use-cases/context';
-import { decideCredit, listCredits, readCredit, recallCredit, requestCredit } from '../../use-cases/credits';
+import { decideCredit, recallCredit } from '../../use-cases/credit-actions';
+import { listCredits, readCredit, requestCredit } from '../../use-cases/credits';
 import { readLedger } from '../../use-cases/ledger';
 
 const notFound = { description: 'No such credit', schema: ProblemSchema };

@@ -2,10 +2,6 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { addWorkflowActions, workflowAction } from '../workflow-actions';
-import { actorOf } from '../../domain/actor';
-import { ESCALATION_PROCESS } from '../../domain/catalog';
-import { invalidField } from '../../domain/errors';
 import { TIER_ROLES } from '../../domain/escalations';
 import {
   EmptyBody,
@@ -21,85 +17,28 @@ import {
 } from '../../schemas/escalations';
 import type { UseCaseContext } from '../../use-cases/context';
 import {
-  escalationHandle,
-  listEscalations,
-  raiseEscalation,
-  readEscalation,
-  toEscalationView,
-} from '../../use-cases/escalations';
-import {
-  acknowledgeUpdate,
-  addNoteUpdate,
-  confirmUpdate,
-  customerRepliedUpdate,
-  escalateUpdate,
-  reassignUpdate,
-  resolveUpdate,
-  waitOnCustomerUpdate,
-} from '../../../workflows/escalation-messages';
+  acknowledgeEscalation,
+  addEscalationNote,
+  confirmResolution,
+  escalateToNextTier,
+  reassignEscalation,
+  recordCustomerReply,
+  resolveEscalation,
+  waitOnCustomer,
+} from '../../use-cases/escalation-actions';
+import { listEscalations, raiseEscalation, readEscalation } from '../../use-cases/escalations';
 
 const notFound = { description: 'No such escalation', schema: ProblemSchema };
 
-async function assigneeFor(context: UseCaseContext, assigneeId: string) {
-  const user = await context.db.user.findUnique({ where: { id: assigneeId } });
-  if (!user?.active) {
-    throw invalidField('body', 'assigneeId', 'no such active user');
-  }
-  return actorOf(user);
-}
+const actionResponses = {
+  200: { description: 'The escalation after the action', schema: EscalationSchema },
+  404: notFound,
+  409: { description: 'Out of order: the escalation is not in a state that allows this', schema: ProblemSchema },
+};
 
-const ESCALATION_ACTIONS = [
-  workflowAction({
-    name: 'acknowledge',
-    summary: `Acknowledge: take the escalation from the tier's queue (tiers: ${Object.entries(TIER_ROLES).map(([tier, roles]) => `${tier} ${roles.join('/')}`).join(', ')})`,
-    body: EmptyBody,
-    send: (handle, user) => handle.executeUpdate(acknowledgeUpdate, { args: [{ by: actorOf(user) }] }),
-  }),
-  workflowAction({
-    name: 'notes',
-    summary: 'Add a note',
-    body: NoteBody,
-    send: (handle, user, body) => handle.executeUpdate(addNoteUpdate, { args: [{ by: actorOf(user), text: body.text }] }),
-  }),
-  workflowAction({
-    name: 'reassign',
-    summary: 'Reassign to another user who works the tier (the assignee or a supervisor)',
-    body: ReassignBody,
-    send: async (handle, user, body, context) =>
-      handle.executeUpdate(reassignUpdate, { args: [{ by: actorOf(user), assignee: await assigneeFor(context, body.assigneeId) }] }),
-  }),
-  workflowAction({
-    name: 'escalate',
-    summary: 'Escalate to the next tier by hand; its acknowledgement clock starts again',
-    body: EscalateBody,
-    send: (handle, user, body) => handle.executeUpdate(escalateUpdate, { args: [{ by: actorOf(user), reason: body.reason }] }),
-  }),
-  workflowAction({
-    name: 'wait-on-customer',
-    summary: 'Wait on the customer: the resolution clock stops',
-    body: EmptyBody,
-    send: (handle, user) => handle.executeUpdate(waitOnCustomerUpdate, { args: [{ by: actorOf(user) }] }),
-  }),
-  workflowAction({
-    name: 'customer-replied',
-    summary: 'The customer replied: the resolution clock runs again',
-    body: EmptyBody,
-    send: (handle, user) => handle.executeUpdate(customerRepliedUpdate, { args: [{ by: actorOf(user) }] }),
-  }),
-  workflowAction({
-    name: 'resolve',
-    summary: 'Resolve with a resolution code (the assignee or a supervisor); closes by itself if the customer does not confirm',
-    body: ResolveBody,
-    send: (handle, user, body) =>
-      handle.executeUpdate(resolveUpdate, { args: [{ by: actorOf(user), resolutionCode: body.resolutionCode, note: body.note ?? null }] }),
-  }),
-  workflowAction({
-    name: 'confirm',
-    summary: "Record the customer's confirmation: the escalation closes",
-    body: EmptyBody,
-    send: (handle, user) => handle.executeUpdate(confirmUpdate, { args: [{ by: actorOf(user) }] }),
-  }),
-];
+const TIERS_AND_ROLES = Object.entries(TIER_ROLES)
+  .map(([tier, roles]) => `${tier} ${roles.join('/')}`)
+  .join(', ');
 
 export function escalationRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
@@ -136,13 +75,91 @@ export function escalationRoutes(router: Router, registry: OpenAPIRegistry, cont
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readEscalation(ctx, user, params.id) }),
   });
 
-  addWorkflowActions(router, registry, context, {
-    process: ESCALATION_PROCESS,
-    resource: 'escalations',
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/acknowledge',
+    summary: `Acknowledge: take the escalation from the tier's queue (tiers: ${TIERS_AND_ROLES})`,
     tag: 'Escalations',
-    schema: EscalationSchema,
-    handle: escalationHandle,
-    view: (state, _handle, user) => toEscalationView(state, user),
-    actions: ESCALATION_ACTIONS,
+    params: EscalationIdParams,
+    body: EmptyBody,
+    responses: actionResponses,
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await acknowledgeEscalation(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/notes',
+    summary: 'Add a note',
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: NoteBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await addEscalationNote(ctx, user, params.id, body.text) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/reassign',
+    summary: 'Reassign to another user who works the tier (the assignee or a supervisor)',
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: ReassignBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await reassignEscalation(ctx, user, params.id, body.assigneeId) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/escalate',
+    summary: 'Escalate to the next tier by hand; its acknowledgement clock starts again',
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: EscalateBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await escalateToNextTier(ctx, user, params.id, body.reason) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/wait-on-customer',
+    summary: 'Wait on the customer: the resolution clock stops',
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: EmptyBody,
+    responses: actionResponses,
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await waitOnCustomer(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/customer-replied',
+    summary: 'The customer replied: the resolution clock runs again',
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: EmptyBody,
+    responses: actionResponses,
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await recordCustomerReply(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/resolve',
+    summary: 'Resolve with a resolution code (the assignee or a supervisor); closes by itself if the customer does not confirm',
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: ResolveBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await resolveEscalation(ctx, user, params.id, { resolutionCode: body.resolutionCode, note: body.note ?? null }) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/escalations/:id/confirm',
+    summary: "Record the customer's confirmation: the escalation closes",
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    body: EmptyBody,
+    responses: actionResponses,
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await confirmResolution(ctx, user, params.id) }),
   });
 }

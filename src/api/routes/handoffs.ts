@@ -17,7 +17,8 @@ import {
   WaiveCommitmentBody,
 } from '../../schemas/handoffs';
 import type { UseCaseContext } from '../../use-cases/context';
-import { answerSurvey, handOver, listHandoffs, readHandoff, recordContact, settleCommitment } from '../../use-cases/handoffs';
+import { answerSurvey, recordContact, settleCommitment } from '../../use-cases/handoff-actions';
+import { handOver, listHandoffs, readHandoff } from '../../use-cases/handoffs';
 import { readNpsReport } from '../../use-cases/nps-report';
 
 const notFound = { description: 'No such handoff (or commitment)', schema: ProblemSchema };

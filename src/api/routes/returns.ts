@@ -2,9 +2,6 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { addWorkflowActions, workflowAction } from '../workflow-actions';
-import { actorOf } from '../../domain/actor';
-import { RETURN_PROCESS } from '../../domain/catalog';
 import {
   CancelBody,
   CreateOrderBody,
@@ -21,38 +18,16 @@ import {
 } from '../../schemas/returns';
 import type { UseCaseContext } from '../../use-cases/context';
 import { createOrder, readOrder } from '../../use-cases/orders';
-import { listReturns, readReturn, returnHandle, startReturn, toReturnView } from '../../use-cases/returns';
-import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate } from '../../../workflows/return-messages';
+import { cancelReturn, grantReturnException, inspectItems, receiveItems } from '../../use-cases/return-actions';
+import { listReturns, readReturn, startReturn } from '../../use-cases/returns';
 
 const notFound = { description: 'No such return', schema: ProblemSchema };
 
-const RETURN_ACTIONS = [
-  workflowAction({
-    name: 'receipt',
-    summary: 'Record the items the warehouse received (no more than authorised)',
-    body: ReceiptBody,
-    send: (handle, user, body) => handle.executeUpdate(receiveItemsUpdate, { args: [{ by: actorOf(user), lines: body.lines }] }),
-  }),
-  workflowAction({
-    name: 'inspection',
-    summary: 'Grade each received line: as_new, opened, damaged_by_customer or defective_confirmed',
-    body: InspectionBody,
-    send: (handle, user, body) => handle.executeUpdate(inspectItemsUpdate, { args: [{ by: actorOf(user), lines: body.lines }] }),
-  }),
-  workflowAction({
-    name: 'exception',
-    summary: 'Let lines refused for the return window or final sale through (supervisor)',
-    body: ExceptionBody,
-    send: (handle, user, body) =>
-      handle.executeUpdate(grantExceptionUpdate, { args: [{ by: actorOf(user), reason: body.reason, skus: body.skus }] }),
-  }),
-  workflowAction({
-    name: 'cancel',
-    summary: 'Cancel a return before the item is received',
-    body: CancelBody,
-    send: (handle, user, body) => handle.executeUpdate(cancelReturnUpdate, { args: [{ by: actorOf(user), reason: body.reason ?? null }] }),
-  }),
-];
+const actionResponses = {
+  200: { description: 'The return after the action', schema: ReturnSchema },
+  404: notFound,
+  409: { description: 'Out of order: the return is not in a state that allows this', schema: ProblemSchema },
+};
 
 export function returnRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
@@ -106,13 +81,50 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readReturn(ctx, user, params.id) }),
   });
 
-  addWorkflowActions(router, registry, context, {
-    process: RETURN_PROCESS,
-    resource: 'returns',
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/returns/:id/receipt',
+    summary: 'Record the items the warehouse received (no more than authorised)',
     tag: 'Returns',
-    schema: ReturnSchema,
-    handle: returnHandle,
-    view: (state, handle, user) => toReturnView(state, handle.workflowId, user),
-    actions: RETURN_ACTIONS,
+    params: ReturnIdParams,
+    body: ReceiptBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await receiveItems(ctx, user, params.id, body.lines) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/returns/:id/inspection',
+    summary: 'Grade each received line: as_new, opened, damaged_by_customer or defective_confirmed',
+    tag: 'Returns',
+    params: ReturnIdParams,
+    body: InspectionBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await inspectItems(ctx, user, params.id, body.lines) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/returns/:id/exception',
+    summary: 'Let lines refused for the return window or final sale through (supervisor)',
+    tag: 'Returns',
+    params: ReturnIdParams,
+    body: ExceptionBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({
+      status: 200,
+      body: await grantReturnException(ctx, user, params.id, { reason: body.reason, skus: body.skus }),
+    }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/returns/:id/cancel',
+    summary: 'Cancel a return before the item is received',
+    tag: 'Returns',
+    params: ReturnIdParams,
+    body: CancelBody,
+    responses: actionResponses,
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await cancelReturn(ctx, user, params.id, body.reason ?? null) }),
   });
 }
