@@ -1,6 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const DOMAIN_ONLY = 'src/domain imports only src/domain and zod.';
+
+/** `no-restricted-imports` refusing every import whose source matches `regex`. */
+function refuseImports(regex, message) {
+  return ['error', { patterns: [{ regex, message }] }];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', 'coverage/', '.data/', 'jest.config.js'] },
   js.configs.recommended,
@@ -19,22 +26,44 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Workflow code is replayed: no I/O, no Node built-ins, no Prisma, no zod. Inside the sandbox
-    // Date and Math.random are the SDK's deterministic versions.
+    // The domain is pure and shared by every layer, workflows included: it imports only itself and
+    // zod (one block per folder depth, since the patterns see the import as written).
+    files: ['src/domain/*.ts'],
+    rules: { 'no-restricted-imports': refuseImports('^(?!zod$|\\./)', DOMAIN_ONLY) },
+  },
+  {
+    files: ['src/domain/*/*.ts'],
+    rules: { 'no-restricted-imports': refuseImports('^(?!zod$|\\./|\\.\\./[\\w-]+$)', DOMAIN_ONLY) },
+  },
+  {
+    // Use cases and the schemas sit below the API: the API imports them, never the other way.
+    files: ['src/use-cases/**/*.ts', 'src/schemas/**/*.ts'],
+    rules: { 'no-restricted-imports': refuseImports('^(\\.\\./)+api(/|$)', 'Use cases and schemas never import src/api; the API maps them to HTTP.') },
+  },
+  {
+    // Activities import no workflow file: what both sides need lives in src/domain.
+    files: ['activities/**/*.ts'],
+    rules: {
+      'no-restricted-imports': refuseImports('^(\\.\\./)+workflows(/|$)', 'Activities import nothing from workflows/; shared shapes live in src/domain.'),
+    },
+  },
+  {
+    // Workflow code is replayed, and each cached workflow keeps its own copy of what it imports:
+    // values only from the SDK, src/domain and workflows/ (so no I/O, no Node built-ins, no Prisma,
+    // no zod); the activities by type only, for proxyActivities. Inside the sandbox Date and
+    // Math.random are the SDK's deterministic versions.
     files: ['workflows/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'Workflow code may not use Node built-ins.' },
-            { group: ['*/generated/prisma*', '@prisma/*', 'pg'], message: 'Workflow code may not touch the database; use an activity.' },
-            { group: ['zod', '*/api/*', '*/db/*', '*/use-cases/*'], message: 'Workflow code imports only the SDK, src/domain and its own files.' },
+            {
+              regex: '^(?!@temporalio/(workflow|common)$|\\./|\\.\\./src/domain/|\\.\\./activities(/|$))',
+              message: 'Workflow code imports values only from @temporalio/workflow, @temporalio/common, src/domain and workflows/.',
+            },
+            { regex: '^\\.\\./activities(/|$)', allowTypeImports: true, message: 'Workflow code takes the activities by type only (`import type`, then proxyActivities).' },
           ],
-          paths: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'process'].map((name) => ({
-            name,
-            message: 'Workflow code may not use Node built-ins.',
-          })),
         },
       ],
       'no-restricted-globals': [
