@@ -1,7 +1,7 @@
 import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 
-// Registered on the server (src/temporal/search-attributes.ts) so the Temporal UI and list calls
-// can filter processes by case, customer and status.
+// Registered on the server (ensureSearchAttributes in src/temporal/connection.ts) so the Temporal
+// UI and list calls can filter processes by case, customer and status.
 export const CaseIdAttribute = defineSearchAttributeKey('CaseId', SearchAttributeType.KEYWORD);
 export const CustomerIdAttribute = defineSearchAttributeKey('CustomerId', SearchAttributeType.KEYWORD);
 export const ProcessStatusAttribute = defineSearchAttributeKey('ProcessStatus', SearchAttributeType.KEYWORD);
