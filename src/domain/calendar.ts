@@ -1,6 +1,7 @@
 import { elapsedMsOf, isoDurationToMs, parseIsoDuration } from './duration';
 import type { CalendarPolicy } from './policies';
 import { MAX_TIME_SPAN_DAYS, MAX_TIME_SPAN_MS, TimeArithmeticError } from './time-arithmetic-error';
+import { minutesAfterMidnight } from './local-time';
 
 // Business time on a policy calendar. Pure and workflow-safe: instants are epoch milliseconds, and
 // Intl.DateTimeFormat is the only help used, to read wall-clock time in the calendar's time zone.
@@ -111,11 +112,6 @@ function businessHoursOf(calendar: BusinessHoursPolicy): BusinessHours {
     throw new TimeArithmeticError('the calendar has no opening hours');
   }
   return hours;
-}
-
-/** `HH:MM` as minutes after local midnight. */
-export function minutesAfterMidnight(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
 /** The instants a day opens and closes, or undefined when it is not a working day. */

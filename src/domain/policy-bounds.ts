@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { singleLineText } from './text';
-import { minutesAfterMidnight } from './calendar';
+import { minutesAfterMidnight } from './local-time';
 import { elapsedMsOf, isoDurationToMs, parseIsoDuration } from './duration';
 import { MAX_AMOUNT_MINOR } from './money';
 
