@@ -1,14 +1,6 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { allHandlersFinished, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { FailureType } from '../src/domain/failures';
+import { activities } from './activities';
 import {
   caseOpenedUpdate,
   caseStateQuery,
@@ -18,12 +10,8 @@ import {
   type CloseCaseRequest,
   type OpenCaseInput,
 } from './case-messages';
+import { refuse } from './refuse';
 import { ProcessStatusAttribute } from './search-attributes';
-
-const { recordCaseOpened, recordCaseClosed } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
 
 export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
   const openedAt = new Date().toISOString();
@@ -58,7 +46,7 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
       state.currentStep = null;
       upsertSearchAttributes([{ key: ProcessStatusAttribute, value: 'closed' }]);
       await condition(() => recorded);
-      await recordCaseClosed({
+      await activities.recordCaseClosed({
         workflowId,
         caseId: state.caseId,
         closedAt: state.closedAt,
@@ -70,15 +58,13 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     },
     {
       validator: (_request: CloseCaseRequest) => {
-        if (state.status === 'closed') {
-          throw ApplicationFailure.create({ type: FailureType.conflict, message: 'the case is already closed' });
-        }
+        if (state.status === 'closed') throw refuse(FailureType.conflict, 'the case is already closed');
       },
     },
   );
 
   try {
-    await recordCaseOpened({ workflowId, openedAt, ...input });
+    await activities.recordCaseOpened({ workflowId, openedAt, ...input });
   } catch (error) {
     // The caller opening the case learns why before the run fails.
     openFailure = error;
