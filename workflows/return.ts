@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, startChild, upsertSearchAttributes, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import { FailureType } from '../src/domain/failures';
 import type { CalendarPolicy, ReturnsPolicy } from '../src/domain/policies';
@@ -34,6 +34,7 @@ import {
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
 import { finishWith } from './final-state';
 import { notify } from './notify';
+import { setProcessStatus } from './process-status';
 import { enforce, refuse } from './refuse';
 import { SlaClock } from './sla-clock';
 import { startEscalation } from './start-escalation';
@@ -109,8 +110,7 @@ class ReturnRun {
   }
 
   setStatus(status: ReturnStatus): void {
-    this.state.status = status;
-    upsertSearchAttributes([{ key: ProcessStatusAttribute, value: status }]);
+    setProcessStatus(this.state, status);
   }
 
   authorisedLines() {
