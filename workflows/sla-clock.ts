@@ -124,10 +124,6 @@ export class SlaClock {
     };
   }
 
-  get breached(): boolean {
-    return this.breachedAt !== undefined;
-  }
-
   /** Stops the clock; while paused the step has no due time (its record's due_at is cleared). */
   async pause(): Promise<void> {
     if (this.pausedSince !== undefined || this.completedAt !== undefined) return;
