@@ -1,22 +1,10 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { allHandlersFinished, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { FailureType } from '../src/domain/failures';
+import { activities } from './activities';
 import { caseWorkStep, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
 import { caseOpenedUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
+import { refuse } from './refuse';
 import { ProcessStatusAttribute } from './search-attributes';
-
-const { recordCaseOpened, recordCaseClosed } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
 
 export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
   const openedAt = new Date().toISOString();
@@ -51,7 +39,7 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
       state.currentStep = null;
       upsertSearchAttributes([{ key: ProcessStatusAttribute, value: 'closed' }]);
       await condition(() => recorded);
-      await recordCaseClosed({
+      await activities.recordCaseClosed({
         workflowId,
         caseId: state.caseId,
         closedAt: state.closedAt,
@@ -63,15 +51,13 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     },
     {
       validator: (_request: CloseCaseRequest) => {
-        if (state.status === 'closed') {
-          throw ApplicationFailure.create({ type: FailureType.conflict, message: 'the case is already closed' });
-        }
+        if (state.status === 'closed') throw refuse(FailureType.conflict, 'the case is already closed');
       },
     },
   );
 
   try {
-    await recordCaseOpened({ workflowId, openedAt, ...input });
+    await activities.recordCaseOpened({ workflowId, openedAt, ...input });
   } catch (error) {
     // The caller opening the case learns why before the run fails.
     openFailure = error;

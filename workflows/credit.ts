@@ -1,268 +1,325 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  patched,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import type { PolicySnapshot } from '../activities/policies';
-import { dueAt } from '../src/domain/calendar';
-import { approvalsComplete, refuseDecision, routeCredit, type CreditStatus, type PendingCredit } from '../src/domain/credits';
-import { isoDurationToMs } from '../src/domain/duration';
+import { approvalExpiresAt, goodwillWindowStart, OVERDUE_DECISION_QUEUE } from '../src/domain/credit-process';
+import { approvalsComplete, refuseDecision, routeCredit, type CreditStatus, type PendingCredit, type Route } from '../src/domain/credits';
 import { FailureType } from '../src/domain/failures';
+import type { CalendarPolicy, CreditsPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
+import { activities } from './activities';
 import type { CreditDecision, CreditRequest, CreditState } from '../src/domain/messages/credit';
 import { creditSettledUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from './credit-messages';
-import { ProcessStatusAttribute } from './search-attributes';
 import { finishWith } from './final-state';
+import { notify } from './notify';
+import { setProcessStatus } from './process-status';
+import { refuse } from './refuse';
 import { SlaClock } from './sla-clock';
 
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
-
+/** Added while credits were running: an approval counts only once its row is written. */
 const APPROVAL_ROW_FIRST = 'approval-row-before-state';
 
-const conflict = (message: string) => ApplicationFailure.create({ type: FailureType.conflict, message });
-
+/**
+ * A credit (refund, store credit or goodwill): the policy check approves it at once or routes it to
+ * the approval queue; an approval within its time (else it expires); then it is posted exactly once
+ * and the customer told.
+ */
 export async function creditWorkflow(request: CreditRequest): Promise<CreditState> {
-  const { workflowId } = workflowInfo();
-  const state: CreditState = {
-    ...request,
-    status: 'checking',
-    policyVersion: null,
-    queueRole: null,
-    dualControl: false,
-    escalated: false,
-    routeReason: null,
-    approvals: [],
-    rejection: null,
-    approvalClock: null,
-    requestedAt: new Date().toISOString(),
-    decidedAt: null,
-    expiresAt: null,
-    postedAt: null,
-  };
-  // Loaded after the handlers are set: an update sent with the start must find them in place.
-  const loaded: { policies?: PolicySnapshot } = {};
-  let clock: SlaClock | undefined;
-  let settled = false;
-  let recordingApproval = false;
+  const run = new CreditRun(request, workflowInfo().workflowId);
+  handleMessages(run);
 
-  const setStatus = (status: CreditStatus) => {
-    state.status = status;
-    if (status !== 'pending_approval') state.decidedAt ??= new Date().toISOString();
-    upsertSearchAttributes([{ key: ProcessStatusAttribute, value: status }]);
-  };
+  const policies = await activities.loadPolicySnapshot();
+  run.policies = policies;
+  const policy = policies.credits.document;
 
-  const pending = (): PendingCredit => ({
-    amountMinor: state.amount.minor,
-    requesterId: state.requestedBy.id,
-    dualControl: state.dualControl,
-    approvals: state.approvals.map((approval) => ({
-      approverId: approval.approver.id,
-      onBehalfOfId: approval.onBehalfOf?.id ?? null,
-      role: approval.role,
-    })),
-  });
-  const view = (): CreditState => ({ ...state, approvalClock: clock?.view() ?? null });
-  const event = (type: string, actor: Actor | null, data: Record<string, unknown>, status: CreditStatus) =>
-    activities.recordCreditEvent({
-      creditId: state.creditId,
-      caseId: state.caseId,
-      status,
-      type,
-      actor,
-      data,
-      at: new Date().toISOString(),
-    });
-  const notify = (audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate) =>
-    activities.notify({
-      dedupeKey: `${workflowId}:${template}:${recipient}`,
-      audience,
-      recipient,
-      template,
-      payload: { creditId: state.creditId, caseId: state.caseId, kind: state.kind, amount: state.amount, status: state.status },
-    });
+  const route = await checkPolicy(run, request, policies.credits);
+  await activities.recordCreditRouted(routed(run, route));
+  if (route.kind === 'approval') {
+    const approval = await awaitApproval(run, policy, policies.calendar.document);
+    // Completed here, not in awaitApproval(): what follows must run in the same microtask as before
+    // the phases were functions (see docs/versioning.md).
+    await approval.complete();
+  }
 
-  setHandler(creditStateQuery, view);
+  const outcome = run.status();
+  if (outcome === 'approved') await post(run);
+  else if (outcome === 'rejected' || outcome === 'expired') await tellOfRefusal(run, outcome);
+  run.settled = true;
+  await condition(allHandlersFinished);
+  return finishWith('credit', run.view());
+}
 
+/** One credit's state, the flags its handlers and phases share, and what every step does with them. */
+class CreditRun {
+  readonly state: CreditState;
+  /** Loaded after the handlers are set: an update sent with the start must find them in place. */
+  policies: PolicySnapshot | undefined;
+  /** The approval step's SLA clock. */
+  clock: SlaClock | undefined;
+  /** Set once the credit is routed (and posted, when approved at once): the start's update answers then. */
+  settled = false;
+  /** Set while an approval's row is written: no other decision or recall meanwhile. */
+  recordingApproval = false;
+
+  constructor(
+    request: CreditRequest,
+    readonly workflowId: string,
+  ) {
+    this.state = {
+      ...request,
+      status: 'checking',
+      policyVersion: null,
+      queueRole: null,
+      dualControl: false,
+      escalated: false,
+      routeReason: null,
+      approvals: [],
+      rejection: null,
+      approvalClock: null,
+      requestedAt: new Date().toISOString(),
+      decidedAt: null,
+      expiresAt: null,
+      postedAt: null,
+    };
+  }
+
+  view(): CreditState {
+    return { ...this.state, approvalClock: this.clock?.view() ?? null };
+  }
+
+  /** Read through a method: update handlers change the status between awaits, which TypeScript's narrowing cannot see. */
+  status(): CreditState['status'] {
+    return this.state.status;
+  }
+
+  setStatus(status: CreditStatus): void {
+    if (status !== 'pending_approval') this.state.decidedAt ??= new Date().toISOString();
+    setProcessStatus(this.state, status);
+  }
+
+  /** What the credit rules need to know of the credit and its approvals. */
+  pending(): PendingCredit {
+    const { state } = this;
+    return {
+      amountMinor: state.amount.minor,
+      requesterId: state.requestedBy.id,
+      dualControl: state.dualControl,
+      approvals: state.approvals.map((approval) => ({
+        approverId: approval.approver.id,
+        onBehalfOfId: approval.onBehalfOf?.id ?? null,
+        role: approval.role,
+      })),
+    };
+  }
+
+  /** The credit's row and the case timeline event of a change. */
+  event(type: string, actor: Actor | null, data: Record<string, unknown>, status: CreditStatus) {
+    const { creditId, caseId } = this.state;
+    return activities.recordCreditEvent({ creditId, caseId, status, type, actor, data, at: new Date().toISOString() });
+  }
+
+  notifyCustomer(template: NotificationTemplate) {
+    return this.notifyWith('customer', `customer:${this.state.customerId}`, template);
+  }
+
+  notifyStaff(recipient: string, template: NotificationTemplate) {
+    return this.notifyWith('staff', recipient, template);
+  }
+
+  private notifyWith(audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate) {
+    const { creditId, caseId, kind, amount, status } = this.state;
+    return notify({ audience, recipient, template, instance: [recipient], payload: { creditId, caseId, kind, amount, status } });
+  }
+}
+
+/** Set before the first await: an update sent with the start must find its handler in place. */
+function handleMessages(run: CreditRun): void {
+  setHandler(creditStateQuery, () => run.view());
   setHandler(creditSettledUpdate, async () => {
-    await condition(() => settled);
-    return view();
+    await condition(() => run.settled);
+    return run.view();
   });
+  handleDecisions(run);
+  handleRecall(run);
+}
 
+/** An approver's decision: a rejection ends the credit; approvals count until enough are given. */
+function handleDecisions(run: CreditRun): void {
+  const { state } = run;
   setHandler(
     decideCreditUpdate,
     async (decision) => {
       const at = new Date().toISOString();
       const acting = decision.onBehalfOf ?? decision.by;
       if (decision.decision === 'reject') {
-        setStatus('rejected');
+        run.setStatus('rejected');
         state.rejection = { by: decision.by, onBehalfOf: decision.onBehalfOf, reason: decision.note ?? '', at };
-        await event('credit.rejected', decision.by, { reason: decision.note, onBehalfOf: decision.onBehalfOf?.name ?? null }, 'rejected');
+        await run.event('credit.rejected', decision.by, { reason: decision.note, onBehalfOf: decision.onBehalfOf?.name ?? null }, 'rejected');
       } else {
         const approval = { approver: decision.by, onBehalfOf: decision.onBehalfOf, role: acting.role, note: decision.note, at };
         if (patched(APPROVAL_ROW_FIRST)) {
           // The approval counts only once its row is written: if the row cannot be written, the
           // update fails and the credit stays pending, so it can never post without its approval.
-          recordingApproval = true;
+          run.recordingApproval = true;
           try {
             await activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
           } finally {
-            recordingApproval = false;
+            run.recordingApproval = false;
           }
-          if (state.status !== 'pending_approval') throw conflict(`the credit is ${state.status}, not waiting for a decision`);
+          if (state.status !== 'pending_approval') throw refuse(FailureType.conflict, `the credit is ${state.status}, not waiting for a decision`);
           state.approvals.push(approval);
-          if (approvalsComplete(pending())) setStatus('approved');
+          if (approvalsComplete(run.pending())) run.setStatus('approved');
         } else {
           state.approvals.push(approval);
-          if (approvalsComplete(pending())) setStatus('approved');
+          if (approvalsComplete(run.pending())) run.setStatus('approved');
           await activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
         }
-        if (state.status === 'approved') await event('credit.approved', decision.by, {}, 'approved');
+        if (state.status === 'approved') await run.event('credit.approved', decision.by, {}, 'approved');
       }
       await condition(() => state.status !== 'approved');
-      return view();
+      return run.view();
     },
     {
       validator: (decision: CreditDecision) => {
-        if (state.status !== 'pending_approval') throw conflict(`the credit is ${state.status}, not waiting for a decision`);
-        if (recordingApproval) throw conflict('another approval of this credit is being recorded; try again in a moment');
-        if (decision.decision === 'reject' && !decision.note?.trim()) {
-          throw ApplicationFailure.create({ type: FailureType.invalid, message: 'a rejection needs a reason' });
-        }
-        if (!loaded.policies) throw conflict('the credit is still being checked');
-        const refusal = refuseDecision(loaded.policies.credits.document, pending(), { user: decision.by, onBehalfOf: decision.onBehalfOf });
-        if (refusal) throw ApplicationFailure.create({ type: FailureType.forbidden, message: refusal.message });
+        if (state.status !== 'pending_approval') throw refuse(FailureType.conflict, `the credit is ${state.status}, not waiting for a decision`);
+        if (run.recordingApproval) throw refuse(FailureType.conflict, 'another approval of this credit is being recorded; try again in a moment');
+        if (decision.decision === 'reject' && !decision.note?.trim()) throw refuse(FailureType.invalid, 'a rejection needs a reason');
+        if (!run.policies) throw refuse(FailureType.conflict, 'the credit is still being checked');
+        const refusal = refuseDecision(run.policies.credits.document, run.pending(), { user: decision.by, onBehalfOf: decision.onBehalfOf });
+        if (refusal) throw refuse(FailureType.forbidden, refusal.message);
       },
     },
   );
+}
 
+/** The requester may take back a credit that is still pending. */
+function handleRecall(run: CreditRun): void {
+  const { state } = run;
   setHandler(
     recallCreditUpdate,
     async ({ by }) => {
-      setStatus('recalled');
-      await event('credit.recalled', by, {}, 'recalled');
-      return view();
+      run.setStatus('recalled');
+      await run.event('credit.recalled', by, {}, 'recalled');
+      return run.view();
     },
     {
       validator: ({ by }: { by: Actor }) => {
-        if (by.id !== state.requestedBy.id) {
-          throw ApplicationFailure.create({ type: FailureType.forbidden, message: 'only the requester may recall a credit' });
-        }
-        if (state.status !== 'pending_approval') throw conflict(`the credit is ${state.status}; only a pending credit can be recalled`);
-        if (recordingApproval) throw conflict('an approval of this credit is being recorded; try again in a moment');
+        if (by.id !== state.requestedBy.id) throw refuse(FailureType.forbidden, 'only the requester may recall a credit');
+        if (state.status !== 'pending_approval') throw refuse(FailureType.conflict, `the credit is ${state.status}; only a pending credit can be recalled`);
+        if (run.recordingApproval) throw refuse(FailureType.conflict, 'an approval of this credit is being recorded; try again in a moment');
       },
     },
   );
+}
 
-  const policies = await activities.loadPolicySnapshot();
-  loaded.policies = policies;
-  const creditsPolicy = policies.credits.document;
-  const calendar = policies.calendar.document;
-  state.policyVersion = policies.credits.version;
-  await activities.recordCreditRequested({ ...request, workflowId, policyVersion: state.policyVersion, requestedAt: state.requestedAt });
-
+/**
+ * The policy check: records the request, counts the customer's recent goodwill, and approves the
+ * credit at once within the requester's authority or routes it to the approval queue.
+ */
+async function checkPolicy(run: CreditRun, request: CreditRequest, { document: policy, version }: PolicySnapshot['credits']): Promise<Route> {
+  const { state } = run;
+  state.policyVersion = version;
+  await activities.recordCreditRequested({ ...request, workflowId: run.workflowId, policyVersion: version, requestedAt: state.requestedAt });
   const goodwillGrantedMinor =
     request.kind === 'goodwill'
       ? await activities.goodwillGrantedSince({
           creditId: request.creditId,
           customerId: request.customerId,
           currency: request.amount.currency,
-          since: new Date(Date.now() - isoDurationToMs(creditsPolicy.goodwillWindow)).toISOString(),
+          since: new Date(goodwillWindowStart(policy, Date.now())).toISOString(),
         })
       : 0;
-  const route = routeCredit(creditsPolicy, {
-    requesterRole: request.requestedBy.role,
-    amountMinor: request.amount.minor,
-    kind: request.kind,
-    goodwillGrantedMinor,
-  });
+  const route = routeCredit(policy, { requesterRole: request.requestedBy.role, amountMinor: request.amount.minor, kind: request.kind, goodwillGrantedMinor });
   if (route.kind === 'auto_approve') {
-    setStatus('approved');
+    run.setStatus('approved');
   } else {
-    setStatus('pending_approval');
+    run.setStatus('pending_approval');
     state.queueRole = route.queueRole;
     state.dualControl = route.dualControl;
     state.routeReason = route.reason;
   }
-  await activities.recordCreditRouted({
+  return route;
+}
+
+/** The row of the routed credit, for the approval queue. */
+function routed(run: CreditRun, route: Route) {
+  const { state } = run;
+  return {
     creditId: state.creditId,
-    workflowId,
+    workflowId: run.workflowId,
     caseId: state.caseId,
-    status: route.kind === 'auto_approve' ? 'approved' : 'pending_approval',
+    status: route.kind === 'auto_approve' ? ('approved' as const) : ('pending_approval' as const),
     queueRole: state.queueRole,
     dualControl: state.dualControl,
     reason: state.routeReason,
     at: new Date().toISOString(),
     checkStartedAt: state.requestedAt,
+  };
+}
+
+/**
+ * Waits for the decision on the approval step's clock: a warning to the queue, on breach the
+ * credit moves to the accounting managers, and it expires after the policy's time. Returns the
+ * clock, still running.
+ */
+async function awaitApproval(run: CreditRun, policy: CreditsPolicy, calendar: CalendarPolicy): Promise<SlaClock> {
+  const { state } = run;
+  const startedAt = Date.now();
+  state.expiresAt = new Date(approvalExpiresAt(policy, calendar, startedAt)).toISOString();
+  const clock = await SlaClock.start({
+    workflowId: run.workflowId,
+    process: 'credit',
+    caseId: state.caseId,
+    step: 'approval',
+    sequence: 1,
+    ownerRole: state.queueRole ?? 'accounting',
+    calendar,
+    target: policy.decision.target,
+    warningFraction: policy.warningFraction,
+    onWarn: () => run.notifyStaff(`role:${state.queueRole}`, 'credit.decision_due_soon'),
+    onBreach: async () => {
+      state.escalated = true;
+      state.queueRole = OVERDUE_DECISION_QUEUE;
+      await activities.recordCreditEvent({
+        creditId: state.creditId,
+        caseId: state.caseId,
+        queueRole: OVERDUE_DECISION_QUEUE,
+        type: 'credit.escalated',
+        actor: null,
+        data: { queueRole: OVERDUE_DECISION_QUEUE, reason: 'decision overdue' },
+        at: new Date().toISOString(),
+      });
+      await run.notifyStaff(`role:${OVERDUE_DECISION_QUEUE}`, 'credit.decision_overdue');
+    },
   });
-
-  if (route.kind === 'approval') {
-    const startedAt = Date.now();
-    state.expiresAt = new Date(dueAt(calendar, startedAt, creditsPolicy.expiresAfter)).toISOString();
-    clock = await SlaClock.start({
-      workflowId,
-      process: 'credit',
-      caseId: state.caseId,
-      step: 'approval',
-      sequence: 1,
-      ownerRole: state.queueRole ?? 'accounting',
-      calendar,
-      target: creditsPolicy.decision.target,
-      warningFraction: creditsPolicy.warningFraction,
-      onWarn: () => notify('staff', `role:${state.queueRole}`, 'credit.decision_due_soon'),
-      onBreach: async () => {
-        state.escalated = true;
-        state.queueRole = 'accounting_manager';
-        await activities.recordCreditEvent({
-          creditId: state.creditId,
-          caseId: state.caseId,
-          queueRole: 'accounting_manager',
-          type: 'credit.escalated',
-          actor: null,
-          data: { queueRole: 'accounting_manager', reason: 'decision overdue' },
-          at: new Date().toISOString(),
-        });
-        await notify('staff', 'role:accounting_manager', 'credit.decision_overdue');
-      },
-    });
-    settled = true;
-    const decided = await condition(() => state.status !== 'pending_approval', Date.parse(state.expiresAt) - startedAt);
-    if (!decided) {
-      setStatus('expired');
-      await event('credit.expired', null, { expiresAt: state.expiresAt }, 'expired');
-    }
-    await clock.complete();
+  run.clock = clock;
+  run.settled = true;
+  const decided = await condition(() => run.status() !== 'pending_approval', Date.parse(state.expiresAt) - startedAt);
+  if (!decided) {
+    run.setStatus('expired');
+    await run.event('credit.expired', null, { expiresAt: state.expiresAt }, 'expired');
   }
+  return clock;
+}
 
-  // Update handlers change the status too, which TypeScript's narrowing cannot see.
-  const outcome = state.status as CreditState['status'];
-  if (outcome === 'approved') {
-    const { postedAt } = await activities.postCredit({
-      creditId: state.creditId,
-      workflowId,
-      caseId: state.caseId,
-      customerId: state.customerId,
-      kind: state.kind,
-      amount: state.amount,
-      at: new Date().toISOString(),
-    });
-    state.postedAt = postedAt;
-    setStatus('posted');
-    await notify('customer', `customer:${state.customerId}`, 'credit.posted');
-  } else if (outcome === 'rejected' || outcome === 'expired') {
-    await notify('staff', `user:${state.requestedBy.id}`, `credit.${outcome}`);
-    if (outcome === 'expired') await notify('customer', `customer:${state.customerId}`, 'credit.expired');
-  }
-  settled = true;
-  await condition(allHandlersFinished);
-  return finishWith('credit', view());
+/** Posts the approved credit exactly once (ledger entry, balance or refund instruction) and tells the customer. */
+async function post(run: CreditRun): Promise<void> {
+  const { state } = run;
+  const { postedAt } = await activities.postCredit({
+    creditId: state.creditId,
+    workflowId: run.workflowId,
+    caseId: state.caseId,
+    customerId: state.customerId,
+    kind: state.kind,
+    amount: state.amount,
+    at: new Date().toISOString(),
+  });
+  state.postedAt = postedAt;
+  run.setStatus('posted');
+  await run.notifyCustomer('credit.posted');
+}
+
+/** Tells the requester that the credit was rejected or expired, and the customer that it expired. */
+async function tellOfRefusal(run: CreditRun, outcome: 'rejected' | 'expired'): Promise<void> {
+  await run.notifyStaff(`user:${run.state.requestedBy.id}`, `credit.${outcome}`);
+  if (outcome === 'expired') await run.notifyCustomer('credit.expired');
 }

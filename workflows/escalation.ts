@@ -1,133 +1,232 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  patched,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
+import { ackOwnerRole, autoCloseAt, refuseAction, type EscalationActionName } from '../src/domain/escalation-process';
 import { nextTier, severityCalendar, TIER_ROLES, type EscalationStatus } from '../src/domain/escalations';
-import { isoDurationToMs } from '../src/domain/duration';
 import { FailureType } from '../src/domain/failures';
 import type { CalendarPolicy, EscalationsPolicy } from '../src/domain/policies';
+import type { Role } from '../src/domain/roles';
 import type { Actor } from '../src/domain/actor';
+import { activities } from './activities';
 import type { EscalationAction, EscalationRequest, EscalationState } from '../src/domain/messages/escalation';
-import {
-  acknowledgeUpdate,
-  addNoteUpdate,
-  confirmUpdate,
-  customerRepliedUpdate,
-  escalateUpdate,
-  escalationRaisedUpdate,
-  escalationStateQuery,
-  reassignUpdate,
-  resolveUpdate,
-  waitOnCustomerUpdate,
-} from './escalation-messages';
-import { ProcessStatusAttribute } from './search-attributes';
+import { acknowledgeUpdate, addNoteUpdate, confirmUpdate, customerRepliedUpdate, escalateUpdate, escalationRaisedUpdate, escalationStateQuery, reassignUpdate, resolveUpdate, waitOnCustomerUpdate } from './escalation-messages';
 import { finishWith } from './final-state';
+import { notify } from './notify';
+import { setProcessStatus } from './process-status';
+import { enforce, refuse } from './refuse';
 import { SlaClock } from './sla-clock';
-
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
-
-const refuse = (type: string, message: string) => ApplicationFailure.create({ type, message });
 
 /** Histories recorded before it did not upsert ProcessStatus on a customer reply or a resolution. */
 const STATUS_ATTRIBUTE_PATCH = 'escalation-status-attribute-on-reply-and-resolve';
 /** Histories recorded before it answered a manual escalation as soon as the tier changed. */
 const ESCALATE_ANSWERS_AFTER_MOVE = 'escalation-escalate-answers-after-move';
 
+/**
+ * An escalation: triaged to the first tier's queue with an acknowledge and a resolve clock; worked
+ * (acknowledged, paused while waiting on the customer, resolved); moved up a tier when asked or
+ * when a clock breaches; closed when the customer confirms or after the policy's days.
+ */
 export async function escalationWorkflow(request: EscalationRequest): Promise<EscalationState> {
-  const { workflowId } = workflowInfo();
-  const state: EscalationState = {
-    ...request,
-    tier: 'L1',
-    status: 'open',
-    assignee: null,
-    policyVersion: null,
-    raisedAt: new Date().toISOString(),
-    ackClock: null,
-    resolveClock: null,
-    breaches: [],
-    notes: [],
-    history: [],
-    resolutionCode: null,
-    resolvedAt: null,
-    closedAt: null,
-    autoCloseAt: null,
-  };
-  // Started after the handlers are set: an update sent with the start must find them in place.
-  const clocks: { ack?: SlaClock; resolve?: SlaClock } = {};
-  let ackSequence = 0;
-  let revision = 0;
-  let raised = false;
-  const escalationRequests: Array<{ by: Actor | null; reason: string }> = [];
+  const run = new EscalationRun(request, workflowInfo().workflowId);
+  handleMessages(run);
 
-  const view = (): EscalationState => ({ ...state, ackClock: clocks.ack?.view() ?? null, resolveClock: clocks.resolve?.view() ?? null });
+  const policies = await activities.loadPolicySnapshot();
+  const policy = policies.escalations.document;
+  const calendar = severityCalendar(policy, request.severity, policies.calendar.document);
+  run.state.policyVersion = policies.escalations.version;
+
+  // Triage: into the first tier's queue, with both clocks running.
+  await run.record('escalation.raised', request.raisedBy, request.reason);
+  run.clocks.resolve = await startClock(run, policy, calendar, 'resolve', 1, 'agent');
+  await startAckClock(run, policy, calendar);
+  await run.notifyStaff('escalation.queued');
+  run.raised = true;
+
+  // Work: moves the escalation up a tier when asked or when a clock breaches, until it is resolved.
+  // A request leaves the queue only once handled, so that other actions wait for the move. The
+  // loop stays here, not in a function of its own: each step must follow the previous one in the
+  // same microtask as before (see docs/versioning.md).
+  while (!run.finished()) {
+    await condition(() => run.moves.length > 0 || run.finished());
+    const next = run.moves[0];
+    if (!next) continue;
+    const tier = nextTier(run.state.tier);
+    if (tier) {
+      await run.clocks.ack?.complete();
+      run.state.tier = tier;
+      run.state.assignee = null;
+      await run.record('escalation.escalated', next.by, next.reason, 'open');
+      await startAckClock(run, policy, calendar);
+      await run.notifyStaff('escalation.escalated');
+    } else {
+      await run.record('escalation.overdue_at_top_tier', next.by, next.reason);
+    }
+    run.moves.shift();
+  }
+
+  await run.clocks.ack?.complete();
+  if (run.state.status === 'resolved') await awaitConfirmation(run, policy);
+  await condition(allHandlersFinished);
+  return finishWith('escalation', run.view());
+}
+
+/** One escalation's state, its clocks, the moves it waits to make, and what every step does with them. */
+class EscalationRun {
+  readonly state: EscalationState;
+  /** Started after the handlers are set: an update sent with the start must find them in place. */
+  readonly clocks: { ack?: SlaClock; resolve?: SlaClock } = {};
+  ackSequence = 0;
+  /** Numbers the snapshots written to PostgreSQL. */
+  revision = 0;
+  /** Set once triaged: the start's update answers then. */
+  raised = false;
+  /** Moves up a tier, asked for or set off by a breach, handled one at a time by the main flow. */
+  readonly moves: Array<{ by: Actor | null; reason: string }> = [];
+
+  constructor(
+    request: EscalationRequest,
+    readonly workflowId: string,
+  ) {
+    this.state = {
+      ...request,
+      tier: 'L1',
+      status: 'open',
+      assignee: null,
+      policyVersion: null,
+      raisedAt: new Date().toISOString(),
+      ackClock: null,
+      resolveClock: null,
+      breaches: [],
+      notes: [],
+      history: [],
+      resolutionCode: null,
+      resolvedAt: null,
+      closedAt: null,
+      autoCloseAt: null,
+    };
+  }
+
+  view(): EscalationState {
+    return { ...this.state, ackClock: this.clocks.ack?.view() ?? null, resolveClock: this.clocks.resolve?.view() ?? null };
+  }
+
+  finished(): boolean {
+    return this.state.status === 'resolved' || this.state.status === 'closed';
+  }
 
   /** Records a change: the history entry, the search attribute, the row and the case timeline. */
-  const record = async (type: string, by: Actor | null, detail: string | null, status?: EscalationStatus) => {
-    if (status) {
-      state.status = status;
-      upsertSearchAttributes([{ key: ProcessStatusAttribute, value: status }]);
-    }
+  async record(type: string, by: Actor | null, detail: string | null, status?: EscalationStatus): Promise<void> {
+    const { state } = this;
+    if (status) setProcessStatus(state, status);
     const at = new Date().toISOString();
     state.history.push({ type, at, by, tier: state.tier, detail });
-    revision += 1;
-    await activities.recordEscalation({ workflowId, revision, state: view(), event: { type, actorId: by?.id ?? null, detail, at } });
-  };
-  const notifyTier = (template: NotificationTemplate) =>
-    activities.notify({
-      dedupeKey: `${workflowId}:${template}:${state.tier}:${revision}`,
+    this.revision += 1;
+    await activities.recordEscalation({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at } });
+  }
+
+  /** Tells the current tier's queue. */
+  notifyStaff(template: NotificationTemplate) {
+    const { escalationId, caseId, severity, tier, reason } = this.state;
+    return notify({
       audience: 'staff',
-      recipient: `queue:escalations-${state.tier}`,
+      recipient: `queue:escalations-${tier}`,
       template,
-      payload: { escalationId: state.escalationId, caseId: state.caseId, severity: state.severity, tier: state.tier, reason: state.reason },
+      instance: [tier, this.revision],
+      payload: { escalationId, caseId, severity, tier, reason },
     });
+  }
 
-  const requireStatus = (allowed: readonly EscalationStatus[], action: string) => {
-    if (!allowed.includes(state.status)) throw refuse(FailureType.conflict, `cannot ${action} an escalation that is ${state.status}`);
-  };
-  // While the escalation moves up a tier, its queue and assignee change: other actions wait.
-  // At the top tier a breach only records that it is overdue, so nothing needs to wait.
-  const requireNotMoving = () => {
-    if (escalationRequests.length > 0 && nextTier(state.tier)) throw refuse(FailureType.conflict, 'the escalation is moving to the next tier; try again in a moment');
-  };
-  const requireWorker = (by: Actor, action: string) => {
-    if (state.assignee?.id !== by.id && by.role !== 'supervisor') {
-      throw refuse(FailureType.forbidden, `only the assignee or a supervisor may ${action}`);
-    }
-  };
+  requireStatus(action: EscalationActionName): void {
+    enforce(refuseAction(action, this.state.status));
+  }
 
-  setHandler(escalationStateQuery, view);
-  setHandler(escalationRaisedUpdate, async () => {
-    await condition(() => raised);
-    return view();
+  /**
+   * While the escalation moves up a tier, its queue and assignee change: other actions wait. At
+   * the top tier a breach only records that it is overdue, so nothing needs to wait.
+   */
+  requireNotMoving(): void {
+    if (this.moves.length > 0 && nextTier(this.state.tier)) throw refuse(FailureType.conflict, 'the escalation is moving to the next tier; try again in a moment');
+  }
+
+  requireWorker(by: Actor, action: string): void {
+    if (this.state.assignee?.id !== by.id && by.role !== 'supervisor') throw refuse(FailureType.forbidden, `only the assignee or a supervisor may ${action}`);
+  }
+}
+
+/** The escalation's two kinds of clock: one acknowledge clock per tier, and one resolve clock across tiers. */
+const CLOCKS = {
+  ack: { step: 'acknowledge', warning: 'escalation.ack_due_soon', overdue: 'acknowledgement overdue' },
+  resolve: { step: 'resolve', warning: 'escalation.resolve_due_soon', overdue: 'resolution overdue' },
+} as const;
+
+/** Starts a clock on the severity's target: its warning tells the tier's queue, its breach moves the escalation up. */
+function startClock(run: EscalationRun, policy: EscalationsPolicy, calendar: CalendarPolicy, clock: keyof typeof CLOCKS, sequence: number, ownerRole: Role): Promise<SlaClock> {
+  const { state } = run;
+  const { step, warning, overdue } = CLOCKS[clock];
+  return SlaClock.start({
+    workflowId: run.workflowId,
+    process: 'escalation',
+    caseId: state.caseId,
+    step,
+    sequence,
+    ownerRole,
+    calendar,
+    target: policy.severities[state.severity][clock],
+    warningFraction: policy.warningFraction,
+    onWarn: () => run.notifyStaff(warning),
+    onBreach: async () => {
+      state.breaches.push({ clock, tier: state.tier, at: new Date().toISOString() });
+      run.moves.push({ by: null, reason: overdue });
+    },
   });
+}
 
+/** Each tier has its own acknowledge clock, owned by the first role that works the tier. */
+async function startAckClock(run: EscalationRun, policy: EscalationsPolicy, calendar: CalendarPolicy): Promise<void> {
+  run.ackSequence += 1;
+  run.clocks.ack = await startClock(run, policy, calendar, 'ack', run.ackSequence, ackOwnerRole(run.state.tier));
+}
+
+/** A resolved escalation waits for the customer's confirmation, and closes by itself after the policy's days. */
+async function awaitConfirmation(run: EscalationRun, policy: EscalationsPolicy): Promise<void> {
+  const { state } = run;
+  state.autoCloseAt = new Date(autoCloseAt(policy, Date.now())).toISOString();
+  const confirmed = await condition(() => state.status === 'closed', Date.parse(state.autoCloseAt) - Date.now());
+  if (!confirmed) {
+    state.closedAt = new Date().toISOString();
+    await run.record('escalation.auto_closed', null, null, 'closed');
+  }
+}
+
+/** Set before the first await: an update sent with the start must find its handler in place. */
+function handleMessages(run: EscalationRun): void {
+  setHandler(escalationStateQuery, () => run.view());
+  setHandler(escalationRaisedUpdate, async () => {
+    await condition(() => run.raised);
+    return run.view();
+  });
+  handleWork(run);
+  handleEscalate(run);
+  handleCustomer(run);
+  handleResolution(run);
+}
+
+/** Acknowledging, notes and reassigning within a tier. */
+function handleWork(run: EscalationRun): void {
+  const { state } = run;
   setHandler(
     acknowledgeUpdate,
     async ({ by }) => {
       state.assignee = by;
-      const clock = clocks.ack;
-      await record('escalation.acknowledged', by, null, 'acknowledged');
+      const clock = run.clocks.ack;
+      await run.record('escalation.acknowledged', by, null, 'acknowledged');
       await clock?.complete();
-      return view();
+      return run.view();
     },
     {
       validator: ({ by }: EscalationAction) => {
-        requireStatus(['open'], 'acknowledge');
-        requireNotMoving();
-        if (!TIER_ROLES[state.tier].includes(by.role)) {
-          throw refuse(FailureType.forbidden, `tier ${state.tier} is worked by ${TIER_ROLES[state.tier].join(' or ')}`);
-        }
+        run.requireStatus('acknowledge');
+        run.requireNotMoving();
+        if (!TIER_ROLES[state.tier].includes(by.role)) throw refuse(FailureType.forbidden, `tier ${state.tier} is worked by ${TIER_ROLES[state.tier].join(' or ')}`);
       },
     },
   );
@@ -136,64 +235,71 @@ export async function escalationWorkflow(request: EscalationRequest): Promise<Es
     addNoteUpdate,
     async ({ by, text }) => {
       state.notes.push({ by, text, at: new Date().toISOString() });
-      await record('escalation.note_added', by, text);
-      return view();
+      await run.record('escalation.note_added', by, text);
+      return run.view();
     },
-    { validator: (_note: EscalationAction & { text: string }) => requireStatus(['open', 'acknowledged', 'waiting_on_customer', 'resolved'], 'add a note to') },
+    { validator: (_note: EscalationAction & { text: string }) => run.requireStatus('addNote') },
   );
 
   setHandler(
     reassignUpdate,
     async ({ by, assignee }) => {
       state.assignee = assignee;
-      await record('escalation.reassigned', by, assignee.name);
-      return view();
+      await run.record('escalation.reassigned', by, assignee.name);
+      return run.view();
     },
     {
       validator: ({ by, assignee }: EscalationAction & { assignee: Actor }) => {
-        requireStatus(['acknowledged', 'waiting_on_customer'], 'reassign');
-        requireNotMoving();
-        requireWorker(by, 'reassign');
+        run.requireStatus('reassign');
+        run.requireNotMoving();
+        run.requireWorker(by, 'reassign');
         if (!TIER_ROLES[state.tier].includes(assignee.role)) {
           throw refuse(FailureType.invalid, `tier ${state.tier} is worked by ${TIER_ROLES[state.tier].join(' or ')}, not ${assignee.role}`);
         }
       },
     },
   );
+}
 
+/** A manual escalation: queued for the main flow, answered once the move is made. */
+function handleEscalate(run: EscalationRun): void {
+  const { state } = run;
   setHandler(
     escalateUpdate,
     async ({ by, reason }) => {
       const from = state.tier;
-      const request = { by, reason };
-      escalationRequests.push(request);
-      const finished = () => state.status === 'resolved' || state.status === 'closed';
+      const move = { by, reason };
+      run.moves.push(move);
       // Answer once the move is done, so that the caller's next action is not refused as "moving".
-      if (patched(ESCALATE_ANSWERS_AFTER_MOVE)) await condition(() => !escalationRequests.includes(request) || finished());
-      else await condition(() => state.tier !== from || finished());
-      return view();
+      if (patched(ESCALATE_ANSWERS_AFTER_MOVE)) await condition(() => !run.moves.includes(move) || run.finished());
+      else await condition(() => state.tier !== from || run.finished());
+      return run.view();
     },
     {
       validator: (_request: EscalationAction & { reason: string }) => {
-        requireStatus(['open', 'acknowledged'], 'escalate');
+        run.requireStatus('escalate');
         if (!nextTier(state.tier)) throw refuse(FailureType.conflict, 'the escalation is already at the top tier');
-        if (escalationRequests.length > 0) throw refuse(FailureType.conflict, 'the escalation is already moving to the next tier');
+        if (run.moves.length > 0) throw refuse(FailureType.conflict, 'the escalation is already moving to the next tier');
       },
     },
   );
+}
 
+/** Waiting on the customer pauses the resolve clock; the customer's reply resumes it. */
+function handleCustomer(run: EscalationRun): void {
+  const { state } = run;
   setHandler(
     waitOnCustomerUpdate,
     async ({ by }) => {
-      await clocks.resolve?.pause();
-      await record('escalation.waiting_on_customer', by, null, 'waiting_on_customer');
-      return view();
+      await run.clocks.resolve?.pause();
+      await run.record('escalation.waiting_on_customer', by, null, 'waiting_on_customer');
+      return run.view();
     },
     {
       validator: ({ by }: EscalationAction) => {
-        requireStatus(['acknowledged'], 'wait on the customer for');
-        requireNotMoving();
-        requireWorker(by, 'wait on the customer');
+        run.requireStatus('waitOnCustomer');
+        run.requireNotMoving();
+        run.requireWorker(by, 'wait on the customer');
       },
     },
   );
@@ -202,33 +308,37 @@ export async function escalationWorkflow(request: EscalationRequest): Promise<Es
     customerRepliedUpdate,
     async ({ by }) => {
       state.status = 'acknowledged';
-      await clocks.resolve?.resume();
-      await record('escalation.customer_replied', by, null, patched(STATUS_ATTRIBUTE_PATCH) ? 'acknowledged' : undefined);
-      return view();
+      await run.clocks.resolve?.resume();
+      await run.record('escalation.customer_replied', by, null, patched(STATUS_ATTRIBUTE_PATCH) ? 'acknowledged' : undefined);
+      return run.view();
     },
     {
       validator: (_reply: EscalationAction) => {
-        requireStatus(['waiting_on_customer'], 'record a customer reply on');
-        requireNotMoving();
+        run.requireStatus('customerReplied');
+        run.requireNotMoving();
       },
     },
   );
+}
 
+/** Resolving stops the resolve clock; the customer's confirmation closes the escalation. */
+function handleResolution(run: EscalationRun): void {
+  const { state } = run;
   setHandler(
     resolveUpdate,
     async ({ by, resolutionCode, note }) => {
       state.resolutionCode = resolutionCode;
       state.resolvedAt = new Date().toISOString();
       state.status = 'resolved';
-      await clocks.resolve?.complete();
-      await record('escalation.resolved', by, note ?? resolutionCode, patched(STATUS_ATTRIBUTE_PATCH) ? 'resolved' : undefined);
-      return view();
+      await run.clocks.resolve?.complete();
+      await run.record('escalation.resolved', by, note ?? resolutionCode, patched(STATUS_ATTRIBUTE_PATCH) ? 'resolved' : undefined);
+      return run.view();
     },
     {
       validator: ({ by }: EscalationAction) => {
-        requireStatus(['acknowledged', 'waiting_on_customer'], 'resolve');
-        requireNotMoving();
-        requireWorker(by, 'resolve');
+        run.requireStatus('resolve');
+        run.requireNotMoving();
+        run.requireWorker(by, 'resolve');
       },
     },
   );
@@ -237,88 +347,9 @@ export async function escalationWorkflow(request: EscalationRequest): Promise<Es
     confirmUpdate,
     async ({ by }) => {
       state.closedAt = new Date().toISOString();
-      await record('escalation.confirmed', by, null, 'closed');
-      return view();
+      await run.record('escalation.confirmed', by, null, 'closed');
+      return run.view();
     },
-    { validator: (_confirmation: EscalationAction) => requireStatus(['resolved'], 'confirm') },
+    { validator: (_confirmation: EscalationAction) => run.requireStatus('confirm') },
   );
-
-  const policies = await activities.loadPolicySnapshot();
-  const policy: EscalationsPolicy = policies.escalations.document;
-  const targets = policy.severities[request.severity];
-  const calendar: CalendarPolicy = severityCalendar(policy, request.severity, policies.calendar.document);
-  state.policyVersion = policies.escalations.version;
-
-  const startAckClock = async () => {
-    ackSequence += 1;
-    clocks.ack = await SlaClock.start({
-      workflowId,
-      process: 'escalation',
-      caseId: state.caseId,
-      step: 'acknowledge',
-      sequence: ackSequence,
-      ownerRole: TIER_ROLES[state.tier][0] ?? 'supervisor',
-      calendar,
-      target: targets.ack,
-      warningFraction: policy.warningFraction,
-      onWarn: () => notifyTier('escalation.ack_due_soon'),
-      onBreach: async () => {
-        state.breaches.push({ clock: 'ack', tier: state.tier, at: new Date().toISOString() });
-        escalationRequests.push({ by: null, reason: 'acknowledgement overdue' });
-      },
-    });
-  };
-
-  await record('escalation.raised', request.raisedBy, request.reason);
-  clocks.resolve = await SlaClock.start({
-    workflowId,
-    process: 'escalation',
-    caseId: state.caseId,
-    step: 'resolve',
-    sequence: 1,
-    ownerRole: 'agent',
-    calendar,
-    target: targets.resolve,
-    warningFraction: policy.warningFraction,
-    onWarn: () => notifyTier('escalation.resolve_due_soon'),
-    onBreach: async () => {
-      state.breaches.push({ clock: 'resolve', tier: state.tier, at: new Date().toISOString() });
-      escalationRequests.push({ by: null, reason: 'resolution overdue' });
-    },
-  });
-  await startAckClock();
-  await notifyTier('escalation.queued');
-  raised = true;
-
-  // Moves the escalation up a tier when asked or when a clock breaches, until it is resolved.
-  // A request leaves the queue only once handled, so that other actions wait for the move.
-  while (state.status !== 'resolved' && state.status !== 'closed') {
-    await condition(() => escalationRequests.length > 0 || state.status === 'resolved' || state.status === 'closed');
-    const next = escalationRequests[0];
-    if (!next) continue;
-    const tier = nextTier(state.tier);
-    if (tier) {
-      await clocks.ack?.complete();
-      state.tier = tier;
-      state.assignee = null;
-      await record('escalation.escalated', next.by, next.reason, 'open');
-      await startAckClock();
-      await notifyTier('escalation.escalated');
-    } else {
-      await record('escalation.overdue_at_top_tier', next.by, next.reason);
-    }
-    escalationRequests.shift();
-  }
-
-  await clocks.ack?.complete();
-  if (state.status === 'resolved') {
-    state.autoCloseAt = new Date(Date.now() + isoDurationToMs(policy.autoCloseAfter)).toISOString();
-    const confirmed = await condition(() => state.status === 'closed', Date.parse(state.autoCloseAt) - Date.now());
-    if (!confirmed) {
-      state.closedAt = new Date().toISOString();
-      await record('escalation.auto_closed', null, null, 'closed');
-    }
-  }
-  await condition(allHandlersFinished);
-  return finishWith('escalation', view());
 }

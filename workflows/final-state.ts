@@ -1,10 +1,5 @@
-import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities';
-
-const { recordFinalState } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
+import { patched, workflowInfo } from '@temporalio/workflow';
+import { activities } from './activities';
 
 // Added while workflows were running: their histories finish without it.
 const FINAL_STATE_PATCH = 'record-final-state';
@@ -15,7 +10,7 @@ const FINAL_STATE_PATCH = 'record-final-state';
  */
 export async function finishWith<State extends object>(process: string, state: State): Promise<State> {
   if (patched(FINAL_STATE_PATCH)) {
-    await recordFinalState({ workflowId: workflowInfo().workflowId, process, state, finishedAt: new Date().toISOString() });
+    await activities.recordFinalState({ workflowId: workflowInfo().workflowId, process, state, finishedAt: new Date().toISOString() });
   }
   return state;
 }

@@ -1,102 +1,160 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  makeContinueAsNewFunc,
-  patched,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { allHandlersFinished, condition, makeContinueAsNewFunc, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import { isoDurationToMs } from '../src/domain/duration';
 import { FailureType } from '../src/domain/failures';
+import { surveyClosesAt, surveyFollowUp } from '../src/domain/handoff-process';
 import { chooseOwner, commitmentClockPlan, ESCALATION_SEVERITY, type HandoffStatus } from '../src/domain/handoffs';
 import { isNpsScore, npsCategory } from '../src/domain/nps';
 import type { CalendarPolicy, HandoffPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
-import type {
-  CommitmentDecision,
-  CommitmentState,
-  ContactRequest,
-  HandoffCarryOver,
-  HandoffEscalation,
-  HandoffRequest,
-  HandoffState,
-  SurveyAnswer,
-  SurveyState,
-} from '../src/domain/messages/handoff';
-import {
-  fulfilCommitmentUpdate,
-  handoffAssignedUpdate,
-  handoffStateQuery,
-  recordContactUpdate,
-  surveyResponseUpdate,
-  waiveCommitmentUpdate,
-} from './handoff-messages';
+import { activities } from './activities';
+import type { CommitmentDecision, CommitmentState, ContactRequest, HandoffCarryOver, HandoffEscalation, HandoffRequest, HandoffState, SurveyAnswer, SurveyState } from '../src/domain/messages/handoff';
+import { fulfilCommitmentUpdate, handoffAssignedUpdate, handoffStateQuery, recordContactUpdate, surveyResponseUpdate, waiveCommitmentUpdate } from './handoff-messages';
 import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, surveyWindowClosed } from './handoff-state';
-import { ProcessStatusAttribute } from './search-attributes';
 import { finishWith } from './final-state';
+import { notify } from './notify';
+import { setProcessStatus } from './process-status';
+import { refuse } from './refuse';
 import { SlaClock, type SlaClockOptions } from './sla-clock';
 import { startEscalation } from './start-escalation';
-
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
-
-const refuse = (type: string, message: string) => ApplicationFailure.create({ type, message });
 
 // Owners chosen under a lock (deals handed over at once spread over the agents); added while
 // handoffs were running.
 const LOCKED_ASSIGNMENT_PATCH = 'handoff-owner-assigned-under-lock';
 
 type ClockStep = 'welcome' | 'check_in' | 'commitment';
-interface OpenClock {
-  step: ClockStep;
-  sequence: number;
-  clock: SlaClock;
-}
+type ClockCallbacks = Pick<SlaClockOptions, 'onWarn' | 'onBreach'>;
 
 /**
  * A deal handed from sales to service, followed for the policy's months: owner, welcome contact,
  * commitments, check-ins and the NPS survey. Runs for ~90 days, so it continues as new whenever its
  * history grows long, carrying its state and open clocks.
+ *
+ * The main flow stays in this function with the same awaits as before it was split: a phase
+ * returning from a function of its own would let a handler's command overtake the next one (see
+ * docs/versioning.md).
  */
 export async function handoffWorkflow(request: HandoffRequest, carriedOver?: HandoffCarryOver): Promise<HandoffState> {
-  const { workflowId } = workflowInfo();
-  const state: HandoffState = carriedOver?.state ?? initialState(request, new Date().toISOString());
-  const open: OpenClock[] = [];
-  let revision = carriedOver?.revision ?? 0;
-  // Set once the owner is assigned and the first clocks run (at once in a continued run).
-  let assigned = false;
-  // Grows with every change made by a handler, to wake the main loop.
-  let progress = 0;
+  const run = new HandoffRun(request, workflowInfo().workflowId, carriedOver);
+  handleMessages(run);
+  // A continued run has its policy already: it does not wait before it is assigned.
+  const { policy, calendar } = carriedOver ?? (await loadPolicies(run));
+  run.policy = policy;
+  run.calendar = calendar;
 
-  const view = (): HandoffState => ({ ...state, openClocks: open.map(({ sequence, clock }) => ({ ...clock.view(), sequence })) });
-  const now = () => new Date().toISOString();
+  // Assign a service owner, start the welcome and commitment clocks, and tell the owner.
+  if (carriedOver) {
+    for (const snapshot of carriedOver.clocks) {
+      const { step, sequence } = snapshot.options as { step: ClockStep; sequence: number };
+      run.open.push({ step, sequence, clock: SlaClock.resume(snapshot, callbacksFor(run, step, sequence)) });
+    }
+  } else {
+    const owner = patched(LOCKED_ASSIGNMENT_PATCH)
+      ? await activities.assignHandoffOwner({ workflowId: run.workflowId, state: run.view() })
+      : chooseOwner(run.state.customer.tier, await activities.handoffOwnerCandidates());
+    run.state.owner = { id: owner.id, name: owner.name, role: owner.role };
+    await run.record('handoff.assigned', null, owner.name);
+    await run.startClock('welcome', 1);
+    for (const commitment of run.state.commitments) {
+      if (commitment.dueAt !== null) await run.startClock('commitment', commitment.n);
+    }
+    await run.notifyStaff(run.ownerRecipient(), 'handoff.assigned', 'assigned', { products: run.state.products, commitments: run.state.commitments.length });
+  }
+  run.assigned = true;
 
-  const setStatus = (status: HandoffStatus) => {
-    state.status = status;
-    upsertSearchAttributes([{ key: ProcessStatusAttribute, value: status }]);
-  };
+  // Follow up: contacts, commitments, check-ins and the survey, until all are done; continue as
+  // new when the history is long.
+  while (!isFinished(run.state)) {
+    await openDueWork(run);
+    if (isFinished(run.state)) break;
+    const seen = run.progress;
+    const wake = () => run.progress !== seen || run.readyToContinue();
+    const dueAt = nextDueAt(run.state);
+    if (dueAt === undefined) await condition(wake);
+    else await condition(wake, Math.max(1, dueAt - Date.now()));
+    if (run.readyToContinue()) {
+      run.state.continuedRuns += 1;
+      const carryOver: HandoffCarryOver = { state: run.view(), revision: run.revision, policy, calendar, clocks: run.open.map(({ clock }) => clock.snapshot()) };
+      const continueAsNew = makeContinueAsNewFunc<typeof handoffWorkflow>({ typedSearchAttributes: workflowInfo().typedSearchAttributes });
+      return continueAsNew(request, carryOver);
+    }
+  }
+
+  // Done: day 90 has passed, every commitment is fulfilled or waived.
+  for (const { clock } of run.open.splice(0)) await clock.complete();
+  run.state.completedAt = run.now();
+  run.setStatus('completed');
+  await run.record('handoff.completed', null, null);
+  await condition(allHandlersFinished);
+  return finishWith('handoff', run.view());
+}
+
+/** One handoff's state, its open clocks, and what every step does with them. */
+class HandoffRun {
+  readonly state: HandoffState;
+  readonly open: Array<{ step: ClockStep; sequence: number; clock: SlaClock }> = [];
+  revision: number;
+  /** Set once the owner is assigned and the first clocks run (at once in a continued run). */
+  assigned = false;
+  /** Grows with every change made by a handler, to wake the main loop. */
+  progress = 0;
+  /** Loaded (or carried over) before any clock starts, after the handlers are set. */
+  policy!: HandoffPolicy;
+  calendar!: CalendarPolicy;
+
+  constructor(
+    private readonly request: HandoffRequest,
+    readonly workflowId: string,
+    carriedOver: HandoffCarryOver | undefined,
+  ) {
+    this.state = carriedOver?.state ?? initialState(request, new Date().toISOString());
+    this.revision = carriedOver?.revision ?? 0;
+  }
+
+  view(): HandoffState {
+    return { ...this.state, openClocks: this.open.map(({ sequence, clock }) => ({ ...clock.view(), sequence })) };
+  }
+
+  now(): string {
+    return new Date().toISOString();
+  }
+
+  setStatus(status: HandoffStatus): void {
+    setProcessStatus(this.state, status);
+  }
+
   /** The row (for loads and lists) and the case timeline event of a change. */
-  const record = async (type: string, by: Actor | null, detail: string | null) => {
-    revision += 1;
-    await activities.recordHandoff({ workflowId, revision, state: view(), event: { type, actorId: by?.id ?? null, detail, at: now() } });
-  };
-  const notify = (audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) =>
-    activities.notify({
-      dedupeKey: `${workflowId}:${template}:${instance}:${recipient}`,
+  async record(type: string, by: Actor | null, detail: string | null): Promise<void> {
+    this.revision += 1;
+    await activities.recordHandoff({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at: this.now() } });
+  }
+
+  notifyCustomer(template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) {
+    return this.notifyWith('customer', this.state.customer.email, template, instance, payload);
+  }
+
+  notifyStaff(recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) {
+    return this.notifyWith('staff', recipient, template, instance, payload);
+  }
+
+  private notifyWith(audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown>) {
+    const { handoffId, dealId, caseId, customer } = this.state;
+    return notify({
       audience,
       recipient,
       template,
-      payload: { handoffId: state.handoffId, dealId: state.dealId, caseId: state.caseId, customer: state.customer.name, tier: state.customer.tier, ...payload },
+      instance: [instance, recipient],
+      payload: { handoffId, dealId, caseId, customer: customer.name, tier: customer.tier, ...payload },
     });
-  const ownerRecipient = () => `user:${state.owner?.id ?? ''}`;
-  const escalate = async (reason: HandoffEscalation['reason'], detail: string, commitment: number | null): Promise<string> => {
+  }
+
+  ownerRecipient(): string {
+    return `user:${this.state.owner?.id ?? ''}`;
+  }
+
+  /** Raises an escalation for the customer, as urgent as their tier. */
+  async escalate(reason: HandoffEscalation['reason'], detail: string, commitment: number | null): Promise<string> {
+    const { state } = this;
     const escalationId = await startEscalation({
       caseId: state.caseId,
       customerId: state.customer.id,
@@ -106,123 +164,177 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
       raisedBy: null,
       source: { type: 'handoff', id: state.handoffId },
     });
-    state.escalations.push({ reason, escalationId, commitment, at: now() });
+    state.escalations.push({ reason, escalationId, commitment, at: this.now() });
     return escalationId;
-  };
-  /** Removes an open clock so it is neither shown nor carried over; the caller completes it. */
-  const takeClock = (step: ClockStep, sequence: number): SlaClock | undefined => {
-    const index = open.findIndex((entry) => entry.step === step && entry.sequence === sequence);
-    return index === -1 ? undefined : open.splice(index, 1)[0]?.clock;
-  };
+  }
 
-  const commitmentAt = (n: number): CommitmentState => {
-    const commitment = state.commitments[n - 1];
+  async startClock(step: ClockStep, sequence: number): Promise<void> {
+    const clock = await SlaClock.start({ ...clockOptions(this, step, sequence), ...callbacksFor(this, step, sequence) });
+    this.open.push({ step, sequence, clock });
+  }
+
+  /** Removes an open clock so it is neither shown nor carried over; the caller completes it. */
+  takeClock(step: ClockStep, sequence: number): SlaClock | undefined {
+    const index = this.open.findIndex((entry) => entry.step === step && entry.sequence === sequence);
+    return index === -1 ? undefined : this.open.splice(index, 1)[0]?.clock;
+  }
+
+  commitmentAt(n: number): CommitmentState {
+    const commitment = this.state.commitments[n - 1];
     if (!commitment) throw refuse(FailureType.invalid, `the handoff has no commitment ${n}`);
     return commitment;
-  };
-  const requireActive = () => {
-    if (!assigned) throw refuse(FailureType.conflict, 'the handoff is still being assigned');
-    if (state.status === 'completed') throw refuse(FailureType.conflict, 'the handoff is completed');
-  };
-  const requireOwnerOrSupervisor = (by: Actor, action: string) => {
-    if (state.owner?.id !== by.id && by.role !== 'supervisor') {
-      throw refuse(FailureType.forbidden, `only the owner (${state.owner?.name ?? 'none yet'}) or a supervisor may ${action}`);
-    }
-  };
-  const requireOpenCommitment = (n: number) => {
-    const commitment = commitmentAt(n);
-    if (isSettled(commitment)) throw refuse(FailureType.conflict, `commitment ${n} is already ${commitment.status}`);
-  };
-  const settleCommitment = async (type: string, status: 'fulfilled' | 'waived', { by, n, note }: CommitmentDecision) => {
-    const commitment = commitmentAt(n);
-    Object.assign(commitment, { status, closedBy: by, closedAt: now(), note });
-    progress += 1;
-    await takeClock('commitment', n)?.complete();
-    await record(type, by, `${n}: ${commitment.description}`);
-    return view();
-  };
+  }
 
-  const welcomeCallbacks = (): Pick<SlaClockOptions, 'onWarn' | 'onBreach'> => ({
-    onWarn: () => notify('staff', ownerRecipient(), 'handoff.welcome_due_soon', 'welcome'),
+  /** Time to continue as new: the history is long, no handler is running and no clock is recording a warning or breach. */
+  readyToContinue(): boolean {
+    const info = workflowInfo();
+    const historyIsLong = info.continueAsNewSuggested || (this.request.maxHistoryEvents !== undefined && info.historyLength >= this.request.maxHistoryEvents);
+    return historyIsLong && allHandlersFinished() && this.open.every(({ clock }) => clock.quiet);
+  }
+}
+
+async function loadPolicies(run: HandoffRun): Promise<{ policy: HandoffPolicy; calendar: CalendarPolicy }> {
+  const policies = await activities.loadPolicySnapshot();
+  run.state.policyVersion = policies.handoff.version;
+  Object.assign(run.state, followUpSchedule(policies.handoff.document, run.state.handedOverAt));
+  return { policy: policies.handoff.document, calendar: policies.calendar.document };
+}
+
+/** The welcome and check-in clocks run on the business calendar; a commitment's runs 24x7 to the date sales promised. */
+function clockOptions(run: HandoffRun, step: ClockStep, sequence: number): Omit<SlaClockOptions, 'onWarn' | 'onBreach'> {
+  const { policy, calendar } = run;
+  const common = { workflowId: run.workflowId, process: 'handoff', caseId: run.state.caseId, step, sequence, ownerRole: 'agent', warningFraction: policy.warningFraction };
+  if (step === 'welcome') return { ...common, calendar, target: policy.welcomeContact[run.state.customer.tier] };
+  if (step === 'check_in') return { ...common, calendar, target: policy.checkInContact };
+  // Only a commitment with a due date has a clock.
+  const dueAt = Date.parse(run.commitmentAt(sequence).dueAt as string);
+  return { ...common, calendar: { kind: '24x7' }, ...commitmentClockPlan(dueAt, Date.now(), isoDurationToMs(policy.commitmentReminderBefore)) };
+}
+
+function callbacksFor(run: HandoffRun, step: ClockStep, sequence: number): ClockCallbacks {
+  return step === 'welcome' ? welcomeCallbacks(run) : step === 'check_in' ? checkInCallbacks(run, sequence) : commitmentCallbacks(run, sequence);
+}
+
+/** The owner is reminded; a missed welcome escalates and tells a supervisor. */
+function welcomeCallbacks(run: HandoffRun): ClockCallbacks {
+  const { state } = run;
+  return {
+    onWarn: () => run.notifyStaff(run.ownerRecipient(), 'handoff.welcome_due_soon', 'welcome'),
     onBreach: async () => {
       if (state.welcomedAt !== null) return;
-      await escalate('welcome_missed', `No welcome contact with ${state.customer.name} (${state.customer.tier}) within the SLA`, null);
-      await record('handoff.welcome_overdue', null, null);
-      await notify('staff', 'role:supervisor', 'handoff.welcome_overdue', 'welcome', { owner: state.owner?.name });
+      await run.escalate('welcome_missed', `No welcome contact with ${state.customer.name} (${state.customer.tier}) within the SLA`, null);
+      await run.record('handoff.welcome_overdue', null, null);
+      await run.notifyStaff('role:supervisor', 'handoff.welcome_overdue', 'welcome', { owner: state.owner?.name });
     },
-  });
-  const checkInCallbacks = (n: number): Pick<SlaClockOptions, 'onWarn' | 'onBreach'> => ({
-    onWarn: () => notify('staff', ownerRecipient(), 'handoff.check_in_due_soon', `check-in-${n}`),
+  };
+}
+
+/** The owner is reminded; an overdue check-in tells the owner and a supervisor. */
+function checkInCallbacks(run: HandoffRun, n: number): ClockCallbacks {
+  const { state } = run;
+  return {
+    onWarn: () => run.notifyStaff(run.ownerRecipient(), 'handoff.check_in_due_soon', `check-in-${n}`),
     onBreach: async () => {
       if (state.checkIns[n - 1]?.status === 'done') return;
-      await record('handoff.check_in_overdue', null, `check-in ${n}`);
-      await notify('staff', ownerRecipient(), 'handoff.check_in_overdue', `check-in-${n}`);
-      await notify('staff', 'role:supervisor', 'handoff.check_in_overdue', `check-in-${n}`, { owner: state.owner?.name });
+      await run.record('handoff.check_in_overdue', null, `check-in ${n}`);
+      await run.notifyStaff(run.ownerRecipient(), 'handoff.check_in_overdue', `check-in-${n}`);
+      await run.notifyStaff('role:supervisor', 'handoff.check_in_overdue', `check-in-${n}`, { owner: state.owner?.name });
     },
-  });
-  const commitmentCallbacks = (n: number): Pick<SlaClockOptions, 'onWarn' | 'onBreach'> => ({
+  };
+}
+
+/** The owner is reminded before the due date; an overdue commitment escalates and tells the owner and a supervisor. */
+function commitmentCallbacks(run: HandoffRun, n: number): ClockCallbacks {
+  const { state } = run;
+  return {
     onWarn: () => {
-      const { description, dueAt } = commitmentAt(n);
-      return notify('staff', ownerRecipient(), 'handoff.commitment_due_soon', `commitment-${n}`, { commitment: description, dueAt });
+      const { description, dueAt } = run.commitmentAt(n);
+      return run.notifyStaff(run.ownerRecipient(), 'handoff.commitment_due_soon', `commitment-${n}`, { commitment: description, dueAt });
     },
     onBreach: async () => {
-      const commitment = commitmentAt(n);
+      const commitment = run.commitmentAt(n);
       if (commitment.status !== 'open') return;
       commitment.status = 'overdue';
-      commitment.escalationId = await escalate('commitment_overdue', `Commitment ${n} to ${state.customer.name} is overdue: ${commitment.description}`, n);
-      await record('handoff.commitment_overdue', null, `${n}: ${commitment.description}`);
+      commitment.escalationId = await run.escalate('commitment_overdue', `Commitment ${n} to ${state.customer.name} is overdue: ${commitment.description}`, n);
+      await run.record('handoff.commitment_overdue', null, `${n}: ${commitment.description}`);
       const payload = { commitment: commitment.description, dueAt: commitment.dueAt };
-      await notify('staff', ownerRecipient(), 'handoff.commitment_overdue', `commitment-${n}`, payload);
-      await notify('staff', 'role:supervisor', 'handoff.commitment_overdue', `commitment-${n}`, payload);
+      await run.notifyStaff(run.ownerRecipient(), 'handoff.commitment_overdue', `commitment-${n}`, payload);
+      await run.notifyStaff('role:supervisor', 'handoff.commitment_overdue', `commitment-${n}`, payload);
     },
-  });
-  const callbacksFor = (step: ClockStep, sequence: number) =>
-    step === 'welcome' ? welcomeCallbacks() : step === 'check_in' ? checkInCallbacks(sequence) : commitmentCallbacks(sequence);
-
-  /** Sets off what the customer's answer calls for: recovery, a follow-up by the owner, or a referral request. */
-  const followUpAnswer = async (survey: SurveyState, by: Actor) => {
-    const { score, comment } = survey;
-    if (survey.category === 'detractor') {
-      survey.escalationId = await escalate('detractor', `NPS ${score} from ${state.customer.name}${comment ? `: ${comment}` : ''}`, null);
-      await record('handoff.recovery_escalated', by, `NPS ${score}`);
-      await notify('staff', ownerRecipient(), 'handoff.detractor', 'survey', { score, comment, escalationId: survey.escalationId });
-    } else if (survey.category === 'passive') {
-      await notify('staff', ownerRecipient(), 'handoff.passive_follow_up', 'survey', { score, comment });
-    } else {
-      await notify('customer', state.customer.email, 'handoff.referral_request', 'survey', { score });
-    }
   };
+}
 
-  setHandler(handoffStateQuery, view);
+/** Opens what has fallen due by time alone: the current check-in, the survey, the end of its window. */
+async function openDueWork(run: HandoffRun): Promise<void> {
+  const { state } = run;
+  const checkIn = checkInToOpen(state, Date.now());
+  if (checkIn) {
+    // The clock first: a contact is accepted only once the check-in is due, and then completes it.
+    await run.startClock('check_in', checkIn.n);
+    checkIn.status = 'due';
+    await run.record('handoff.check_in_due', null, `check-in ${checkIn.n}`);
+    await run.notifyStaff(run.ownerRecipient(), 'handoff.check_in_due', `check-in-${checkIn.n}`);
+  }
+  const survey = state.survey as SurveyState;
+  if (survey.status === 'scheduled' && Date.parse(survey.sendAt) <= Date.now()) {
+    Object.assign(survey, { status: 'sent', sentAt: run.now(), closesAt: new Date(surveyClosesAt(run.policy, Date.now())).toISOString() });
+    await run.record('handoff.survey_sent', null, null);
+    await run.notifyCustomer('handoff.nps_survey', 'survey', { closesAt: survey.closesAt });
+  } else if (surveyWindowClosed(survey, Date.now())) {
+    survey.status = 'no_response';
+    await run.record('handoff.survey_unanswered', null, null);
+  }
+}
+
+/** Set before the first await: an update sent with the start must find its handler in place. */
+function handleMessages(run: HandoffRun): void {
+  setHandler(handoffStateQuery, () => run.view());
   setHandler(handoffAssignedUpdate, async () => {
-    await condition(() => assigned);
-    return view();
+    await condition(() => run.assigned);
+    return run.view();
   });
+  handleContacts(run);
+  handleCommitments(run);
+  handleSurvey(run);
+}
 
+const requireActive = (run: HandoffRun) => {
+  if (!run.assigned) throw refuse(FailureType.conflict, 'the handoff is still being assigned');
+  if (run.state.status === 'completed') throw refuse(FailureType.conflict, 'the handoff is completed');
+};
+
+const requireOwnerOrSupervisor = (run: HandoffRun, by: Actor, action: string) => {
+  const { owner } = run.state;
+  if (owner?.id !== by.id && by.role !== 'supervisor') throw refuse(FailureType.forbidden, `only the owner (${owner?.name ?? 'none yet'}) or a supervisor may ${action}`);
+};
+
+/** A reached welcome contact starts the follow-up; a reached check-in completes it. Other outcomes are recorded attempts. */
+function handleContacts(run: HandoffRun): void {
+  const { state } = run;
   setHandler(
     recordContactUpdate,
     async ({ by, kind, outcome, note }) => {
-      const at = now();
+      const at = run.now();
       const checkIn = kind === 'check_in' ? currentCheckIn(state) : undefined;
       state.contacts.push({ kind, outcome, note, by, at, checkIn: checkIn?.n ?? null });
       let clock: SlaClock | undefined;
       if (outcome === 'reached' && kind === 'welcome') {
         state.welcomedAt = at;
-        setStatus('following_up');
-        clock = takeClock('welcome', 1);
+        run.setStatus('following_up');
+        clock = run.takeClock('welcome', 1);
       } else if (outcome === 'reached' && checkIn) {
         Object.assign(checkIn, { status: 'done', contactedAt: at, contactedBy: by });
-        clock = takeClock('check_in', checkIn.n);
+        clock = run.takeClock('check_in', checkIn.n);
       }
-      progress += 1;
+      run.progress += 1;
       await clock?.complete();
-      await record(`handoff.${kind}_contact`, by, note ? `${outcome}: ${note}` : outcome);
-      return view();
+      await run.record(`handoff.${kind}_contact`, by, note ? `${outcome}: ${note}` : outcome);
+      return run.view();
     },
     {
       validator: ({ by, kind }: ContactRequest) => {
-        requireActive();
-        requireOwnerOrSupervisor(by, 'record a contact');
+        requireActive(run);
+        requireOwnerOrSupervisor(run, by, 'record a contact');
         if (kind === 'welcome' && state.welcomedAt !== null) throw refuse(FailureType.conflict, 'the welcome contact is already recorded');
         if (kind === 'check_in' && state.welcomedAt === null) throw refuse(FailureType.conflict, 'record the welcome contact first');
         if (kind === 'check_in' && currentCheckIn(state)?.status !== 'due') {
@@ -232,140 +344,81 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
       },
     },
   );
+}
+
+/** The owner (or a supervisor) fulfils a commitment; only a supervisor waives one, with a reason. */
+function handleCommitments(run: HandoffRun): void {
+  const requireOpenCommitment = (n: number) => {
+    const commitment = run.commitmentAt(n);
+    if (isSettled(commitment)) throw refuse(FailureType.conflict, `commitment ${n} is already ${commitment.status}`);
+  };
+  const settleCommitment = async (type: string, status: 'fulfilled' | 'waived', { by, n, note }: CommitmentDecision) => {
+    const commitment = run.commitmentAt(n);
+    Object.assign(commitment, { status, closedBy: by, closedAt: run.now(), note });
+    run.progress += 1;
+    await run.takeClock('commitment', n)?.complete();
+    await run.record(type, by, `${n}: ${commitment.description}`);
+    return run.view();
+  };
 
   setHandler(fulfilCommitmentUpdate, (decision) => settleCommitment('handoff.commitment_fulfilled', 'fulfilled', decision), {
     validator: ({ by, n }: CommitmentDecision) => {
-      requireActive();
-      requireOwnerOrSupervisor(by, 'fulfil a commitment');
+      requireActive(run);
+      requireOwnerOrSupervisor(run, by, 'fulfil a commitment');
       requireOpenCommitment(n);
     },
   });
 
   setHandler(waiveCommitmentUpdate, (decision) => settleCommitment('handoff.commitment_waived', 'waived', decision), {
     validator: ({ by, n, note }: CommitmentDecision) => {
-      requireActive();
+      requireActive(run);
       if (by.role !== 'supervisor') throw refuse(FailureType.forbidden, 'only a supervisor may waive a commitment');
       if (!note?.trim()) throw refuse(FailureType.invalid, 'a waiver needs a reason');
       requireOpenCommitment(n);
     },
   });
+}
 
+/** The customer's NPS answer, recorded and followed up by its category. */
+function handleSurvey(run: HandoffRun): void {
+  const { state } = run;
   setHandler(
     surveyResponseUpdate,
     async ({ by, score, comment }) => {
       const survey = state.survey as SurveyState;
       const category = npsCategory(score);
-      const answeredAt = now();
-      const followUp = category === 'detractor' ? 'recovery_escalation' : category === 'passive' ? 'owner_follow_up' : 'referral_request';
-      Object.assign(survey, { status: 'answered', score, category, comment, answeredAt, followUp });
-      progress += 1;
+      const answeredAt = run.now();
+      Object.assign(survey, { status: 'answered', score, category, comment, answeredAt, followUp: surveyFollowUp(category) });
+      run.progress += 1;
       const { handoffId, customer } = state;
       await activities.recordNpsResponse({ handoffId, customerId: customer.id, tier: customer.tier, score, category, comment, answeredAt });
-      await record('handoff.survey_answered', by, `${score} (${category})`);
-      await followUpAnswer(survey, by);
-      return view();
+      await run.record('handoff.survey_answered', by, `${score} (${category})`);
+      await followUpAnswer(run, survey, by);
+      return run.view();
     },
     {
       validator: ({ score }: SurveyAnswer) => {
-        if (!assigned) throw refuse(FailureType.conflict, 'the handoff is still being assigned');
+        if (!run.assigned) throw refuse(FailureType.conflict, 'the handoff is still being assigned');
         if (!isNpsScore(score)) throw refuse(FailureType.invalid, 'the score is a whole number from 0 to 10');
         const survey = state.survey;
         if (!survey || survey.status === 'scheduled') throw refuse(FailureType.conflict, 'the survey has not been sent yet');
         if (survey.status === 'answered') throw refuse(FailureType.conflict, 'the survey is already answered');
-        if (survey.status === 'no_response' || surveyWindowClosed(survey, Date.now())) {
-          throw refuse(FailureType.conflict, 'the survey window has closed');
-        }
+        if (survey.status === 'no_response' || surveyWindowClosed(survey, Date.now())) throw refuse(FailureType.conflict, 'the survey window has closed');
       },
     },
   );
+}
 
-  const loadPolicies = async (): Promise<{ policy: HandoffPolicy; calendar: CalendarPolicy }> => {
-    const policies = await activities.loadPolicySnapshot();
-    state.policyVersion = policies.handoff.version;
-    Object.assign(state, followUpSchedule(policies.handoff.document, state.handedOverAt));
-    return { policy: policies.handoff.document, calendar: policies.calendar.document };
-  };
-  const { policy, calendar } = carriedOver ?? (await loadPolicies());
-
-  const clockOptions = (step: ClockStep, sequence: number): Omit<SlaClockOptions, 'onWarn' | 'onBreach'> => {
-    const common = { workflowId, process: 'handoff', caseId: state.caseId, step, sequence, ownerRole: 'agent', warningFraction: policy.warningFraction };
-    if (step === 'welcome') return { ...common, calendar, target: policy.welcomeContact[state.customer.tier] };
-    if (step === 'check_in') return { ...common, calendar, target: policy.checkInContact };
-    // Only a commitment with a due date has a clock.
-    const dueAt = Date.parse(commitmentAt(sequence).dueAt as string);
-    return { ...common, calendar: { kind: '24x7' }, ...commitmentClockPlan(dueAt, Date.now(), isoDurationToMs(policy.commitmentReminderBefore)) };
-  };
-  const startClock = async (step: ClockStep, sequence: number) => {
-    const clock = await SlaClock.start({ ...clockOptions(step, sequence), ...callbacksFor(step, sequence) });
-    open.push({ step, sequence, clock });
-  };
-
-  if (carriedOver) {
-    for (const snapshot of carriedOver.clocks) {
-      const { step, sequence } = snapshot.options as { step: ClockStep; sequence: number };
-      open.push({ step, sequence, clock: SlaClock.resume(snapshot, callbacksFor(step, sequence)) });
-    }
+/** Sets off what the customer's answer calls for: recovery, a follow-up by the owner, or a referral request. */
+async function followUpAnswer(run: HandoffRun, survey: SurveyState, by: Actor): Promise<void> {
+  const { score, comment } = survey;
+  if (survey.category === 'detractor') {
+    survey.escalationId = await run.escalate('detractor', `NPS ${score} from ${run.state.customer.name}${comment ? `: ${comment}` : ''}`, null);
+    await run.record('handoff.recovery_escalated', by, `NPS ${score}`);
+    await run.notifyStaff(run.ownerRecipient(), 'handoff.detractor', 'survey', { score, comment, escalationId: survey.escalationId });
+  } else if (survey.category === 'passive') {
+    await run.notifyStaff(run.ownerRecipient(), 'handoff.passive_follow_up', 'survey', { score, comment });
   } else {
-    const owner = patched(LOCKED_ASSIGNMENT_PATCH)
-      ? await activities.assignHandoffOwner({ workflowId, state: view() })
-      : chooseOwner(state.customer.tier, await activities.handoffOwnerCandidates());
-    state.owner = { id: owner.id, name: owner.name, role: owner.role };
-    await record('handoff.assigned', null, owner.name);
-    await startClock('welcome', 1);
-    for (const commitment of state.commitments) {
-      if (commitment.dueAt !== null) await startClock('commitment', commitment.n);
-    }
-    await notify('staff', ownerRecipient(), 'handoff.assigned', 'assigned', { products: state.products, commitments: state.commitments.length });
+    await run.notifyCustomer('handoff.referral_request', 'survey', { score });
   }
-  assigned = true;
-
-  /** Opens what has fallen due by time alone: the current check-in, the survey, the end of its window. */
-  const openDueWork = async () => {
-    const checkIn = checkInToOpen(state, Date.now());
-    if (checkIn) {
-      // The clock first: a contact is accepted only once the check-in is due, and then completes it.
-      await startClock('check_in', checkIn.n);
-      checkIn.status = 'due';
-      await record('handoff.check_in_due', null, `check-in ${checkIn.n}`);
-      await notify('staff', ownerRecipient(), 'handoff.check_in_due', `check-in-${checkIn.n}`);
-    }
-    const survey = state.survey as SurveyState;
-    if (survey.status === 'scheduled' && Date.parse(survey.sendAt) <= Date.now()) {
-      Object.assign(survey, { status: 'sent', sentAt: now(), closesAt: new Date(Date.now() + isoDurationToMs(policy.surveyWindow)).toISOString() });
-      await record('handoff.survey_sent', null, null);
-      await notify('customer', state.customer.email, 'handoff.nps_survey', 'survey', { closesAt: survey.closesAt });
-    } else if (surveyWindowClosed(survey, Date.now())) {
-      survey.status = 'no_response';
-      await record('handoff.survey_unanswered', null, null);
-    }
-  };
-  const historyIsLong = () => {
-    const info = workflowInfo();
-    return info.continueAsNewSuggested || (request.maxHistoryEvents !== undefined && info.historyLength >= request.maxHistoryEvents);
-  };
-  // Nothing half done: no handler running and no clock recording a warning or breach.
-  const readyToContinue = () => historyIsLong() && allHandlersFinished() && open.every(({ clock }) => clock.quiet);
-
-  while (!isFinished(state)) {
-    await openDueWork();
-    if (isFinished(state)) break;
-    const seen = progress;
-    const wake = () => progress !== seen || readyToContinue();
-    const dueAt = nextDueAt(state);
-    if (dueAt === undefined) await condition(wake);
-    else await condition(wake, Math.max(1, dueAt - Date.now()));
-    if (readyToContinue()) {
-      state.continuedRuns += 1;
-      const carryOver: HandoffCarryOver = { state: view(), revision, policy, calendar, clocks: open.map(({ clock }) => clock.snapshot()) };
-      const continueAsNew = makeContinueAsNewFunc<typeof handoffWorkflow>({ typedSearchAttributes: workflowInfo().typedSearchAttributes });
-      return continueAsNew(request, carryOver);
-    }
-  }
-
-  for (const { clock } of open.splice(0)) await clock.complete();
-  state.completedAt = now();
-  setStatus('completed');
-  await record('handoff.completed', null, null);
-  await condition(allHandlersFinished);
-  return finishWith('handoff', view());
 }

@@ -1,52 +1,424 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  setHandler,
-  startChild,
-  upsertSearchAttributes,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { allHandlersFinished, condition, setHandler, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import { FailureType } from '../src/domain/failures';
-import { isoDurationToMs } from '../src/domain/duration';
-import { creditForLines, EXCEPTABLE_CODES, totalsOf, type ReturnStatus } from '../src/domain/returns';
+import type { CalendarPolicy, ReturnsPolicy } from '../src/domain/policies';
+import {
+  exceptionSkus,
+  exceptionWaitMs,
+  refuseException,
+  refuseInspection,
+  refuseReceipt,
+  reminderFraction,
+  resolveCredit,
+  rmaNumberOf,
+} from '../src/domain/return-process';
+import type { ReturnStatus } from '../src/domain/returns';
 import { workflowIds } from '../src/domain/workflow-ids';
 import type { Actor } from '../src/domain/actor';
-import type {
-  ExceptionRequest,
-  InspectionRequest,
-  ReceiptRequest,
-  ReturnRequest,
-  ReturnState,
-} from '../src/domain/messages/return';
+import { activities } from './activities';
 import { creditWorkflow } from './credit';
-import {
-  cancelReturnUpdate,
-  grantExceptionUpdate,
-  inspectItemsUpdate,
-  receiveItemsUpdate,
-  returnSettledUpdate,
-  returnStateQuery,
-} from './return-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
+import type { CreditRequest } from '../src/domain/messages/credit';
+import type { ExceptionRequest, InspectionRequest, ReceiptRequest, ReturnRequest, ReturnState } from '../src/domain/messages/return';
+import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate, returnSettledUpdate, returnStateQuery } from './return-messages';
+import { processSearchAttributes } from './search-attributes';
 import { finishWith } from './final-state';
+import { notify } from './notify';
+import { setProcessStatus } from './process-status';
+import { enforce, refuse } from './refuse';
 import { SlaClock } from './sla-clock';
 import { startEscalation } from './start-escalation';
 
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
-
-const conflict = (message: string) => ApplicationFailure.create({ type: FailureType.conflict, message });
-
+/**
+ * A return (RMA): check eligibility (a supervisor may let refused lines through), authorise, await
+ * the item, inspect, resolve (credit, replacement or repair), close. Cancellable before receipt.
+ */
 export async function returnWorkflow(request: ReturnRequest): Promise<ReturnState> {
-  const { workflowId } = workflowInfo();
-  const state: ReturnState = {
+  const run = new ReturnRun(request, workflowInfo().workflowId);
+  handleMessages(run);
+
+  const policies = await activities.loadPolicySnapshot();
+  const policy = policies.returns.document;
+  run.state.policyVersion = policies.returns.version;
+
+  await checkEligibility(run, request, policy);
+  run.authorising = run.status() !== 'cancelled';
+  while (run.exceptions.length > 0) await applyException(run);
+  if (run.status() === 'checking' || (run.status() === 'ineligible' && run.authorisedLines().length > 0)) {
+    await authorise(run);
+    await awaitItem(run, policy);
+  } else if (run.status() === 'ineligible') {
+    await closeIneligible(run);
+  }
+  if (run.status() === 'inspecting') {
+    const inspection = await inspect(run, policy, policies.calendar.document);
+    // Completed here, not in inspect(): what follows must run in the same microtask as before the
+    // phases were functions (see docs/versioning.md).
+    await inspection.complete();
+    run.clock = undefined;
+  }
+  if (run.status() === 'resolving') {
+    await resolve(run, policy);
+    await complete(run);
+  }
+
+  run.settled = true;
+  await condition(allHandlersFinished);
+  return finishWith('return', run.view());
+}
+
+/** One return's state, the flags its handlers and phases share, and what every step does with them. */
+class ReturnRun {
+  readonly state: ReturnState;
+  /** The SLA clock of the step under way (await the item, then inspect). */
+  clock: SlaClock | undefined;
+  /** Set once eligibility is decided and, for any eligible line, the RMA issued: the start's update answers then. */
+  settled = false;
+  /** Set when the RMA's time runs out. */
+  expired = false;
+  /** Set while exceptions are applied and the RMA issued: a cancel then would race the authorisation. */
+  authorising = false;
+  /** Set once the return is closing (expired, or ineligible for good): no exception is taken any more. */
+  closing = false;
+  /** Exceptions granted by supervisors, applied one at a time by the main flow. */
+  readonly exceptions: ExceptionRequest[] = [];
+
+  constructor(
+    request: ReturnRequest,
+    readonly workflowId: string,
+  ) {
+    this.state = initialState(request, new Date().toISOString());
+  }
+
+  view(): ReturnState {
+    return { ...this.state, currentStep: this.clock?.view() ?? null };
+  }
+
+  /** Read through a method: update handlers change the status between awaits, which TypeScript's narrowing cannot see. */
+  status(): ReturnState['status'] {
+    return this.state.status;
+  }
+
+  setStatus(status: ReturnStatus): void {
+    setProcessStatus(this.state, status);
+  }
+
+  authorisedLines() {
+    return this.state.lines.filter((line) => line.eligible);
+  }
+
+  line(sku: string) {
+    return this.state.lines.find((candidate) => candidate.sku === sku);
+  }
+
+  /** The return's row and the case timeline event of a change. */
+  event(type: string, actor: Actor | null, data: Record<string, unknown>, extra: Partial<Parameters<typeof activities.recordReturnEvent>[0]> = {}) {
+    const { state } = this;
+    return activities.recordReturnEvent({
+      returnId: state.returnId,
+      caseId: state.caseId,
+      type,
+      actor,
+      data,
+      at: new Date().toISOString(),
+      ...(state.status !== 'checking' ? { status: state.status } : {}),
+      ...extra,
+    });
+  }
+
+  notifyCustomer(template: NotificationTemplate) {
+    const { returnId, rmaNumber, trackingNumber, status, totals, customerId } = this.state;
+    return notify({ audience: 'customer', recipient: `customer:${customerId}`, template, payload: { returnId, rmaNumber, trackingNumber, status, totals } });
+  }
+}
+
+/** Set before the first await: an update sent with the start must find its handler in place. */
+function handleMessages(run: ReturnRun): void {
+  setHandler(returnStateQuery, () => run.view());
+  setHandler(returnSettledUpdate, async () => {
+    await condition(() => run.settled);
+    return run.view();
+  });
+  handleExceptions(run);
+  handleTheItem(run);
+  handleCancel(run);
+}
+
+/** A supervisor lets refused lines through; the main flow applies the exception, then it answers. */
+function handleExceptions(run: ReturnRun): void {
+  const { state } = run;
+  setHandler(
+    grantExceptionUpdate,
+    async (exception) => {
+      run.exceptions.push(exception);
+      await condition(() => !run.exceptions.includes(exception) && !run.authorising);
+      return run.view();
+    },
+    {
+      validator: ({ by, skus }: ExceptionRequest) => {
+        if (by.role !== 'supervisor') throw refuse(FailureType.forbidden, 'only a supervisor grants exceptions');
+        if (state.status !== 'ineligible' && state.status !== 'awaiting_item') throw refuse(FailureType.conflict, `cannot grant an exception on a return that is ${state.status}`);
+        if (run.closing) throw refuse(FailureType.conflict, 'the return is closing; start a new return');
+        enforce(refuseException(state.lines, skus));
+      },
+    },
+  );
+}
+
+/** The warehouse receives the item, then grades it. */
+function handleTheItem(run: ReturnRun): void {
+  const { state } = run;
+  setHandler(
+    receiveItemsUpdate,
+    async ({ by, lines }) => {
+      for (const received of lines) {
+        const line = run.line(received.sku);
+        if (line) line.receivedQty = received.qty;
+      }
+      state.receivedAt = new Date().toISOString();
+      run.setStatus('inspecting');
+      await run.event('return.received', by, { lines }, { received: lines });
+      await condition(() => run.clock?.view().step === 'inspect');
+      return run.view();
+    },
+    {
+      validator: ({ lines }: ReceiptRequest) => {
+        if (state.status !== 'awaiting_item') throw refuse(FailureType.conflict, `cannot receive items on a return that is ${state.status}`);
+        enforce(refuseReceipt(run.authorisedLines(), lines));
+      },
+    },
+  );
+
+  setHandler(
+    inspectItemsUpdate,
+    async ({ by, lines }) => {
+      for (const inspected of lines) {
+        const line = run.line(inspected.sku);
+        if (line) line.grade = inspected.grade;
+      }
+      state.inspectedAt = new Date().toISOString();
+      run.setStatus('resolving');
+      await run.event('return.inspected', by, { lines }, { grades: lines });
+      return run.view();
+    },
+    {
+      validator: ({ lines }: InspectionRequest) => {
+        if (state.status !== 'inspecting') throw refuse(FailureType.conflict, `cannot inspect a return that is ${state.status}`);
+        enforce(refuseInspection(state.lines, lines));
+      },
+    },
+  );
+}
+
+/** Cancellable before the item is received, but not while it is being authorised. */
+function handleCancel(run: ReturnRun): void {
+  const { state } = run;
+  setHandler(
+    cancelReturnUpdate,
+    async ({ by, reason }) => {
+      state.cancellation = { by, reason };
+      run.setStatus('cancelled');
+      state.closedAt = new Date().toISOString();
+      await run.event('return.cancelled', by, { reason });
+      return run.view();
+    },
+    {
+      validator: (_cancellation: { by: Actor; reason: string | null }) => {
+        if (state.status !== 'awaiting_item' && state.status !== 'ineligible') {
+          throw refuse(FailureType.conflict, `cannot cancel a return that is ${state.status}; only before the item is received`);
+        }
+        if (run.authorising || run.exceptions.length > 0) throw refuse(FailureType.conflict, 'the return is being authorised; try again in a moment');
+      },
+    },
+  );
+}
+
+/**
+ * Reserves the requested lines against the order and decides each one's eligibility. When no line
+ * is eligible, the return waits for a supervisor's exception (or a cancel) as long as an RMA would
+ * wait for the item.
+ */
+async function checkEligibility(run: ReturnRun, request: ReturnRequest, policy: ReturnsPolicy): Promise<void> {
+  const { state, workflowId } = run;
+  const reserved = await activities.reserveReturn({ ...request, workflowId, requestedAt: state.requestedAt, policy });
+  reserved.forEach((result, index) => {
+    const line = state.lines[index];
+    if (line) Object.assign(line, result);
+  });
+  if (run.authorisedLines().length > 0) return;
+  run.setStatus('ineligible');
+  await run.event('return.ineligible', null, { lines: reserved });
+  run.settled = true;
+  await condition(() => run.exceptions.length > 0 || run.status() !== 'ineligible', exceptionWaitMs(policy));
+}
+
+/** Lets through the lines of the first exception waiting, as far as the order still allows. */
+async function applyException(run: ReturnRun): Promise<void> {
+  const exception = run.exceptions[0];
+  if (!exception) return;
+  const { state } = run;
+  const skus = exceptionSkus(state.lines, exception.skus);
+  const outcome = await activities.grantReturnException({ returnId: state.returnId, orderId: state.orderId, skus });
+  for (const { sku, granted } of outcome) {
+    const line = run.line(sku);
+    if (line && granted) Object.assign(line, { eligible: true, exception: { by: exception.by, reason: exception.reason } });
+    if (line && !granted) line.ineligibleCode = 'quantity_exceeds_purchase';
+  }
+  await run.event('return.exception_granted', exception.by, { reason: exception.reason, outcome });
+  run.exceptions.shift();
+}
+
+/** Issues the RMA number and the return label. */
+async function authorise(run: ReturnRun): Promise<void> {
+  const { state, workflowId } = run;
+  state.rmaNumber = rmaNumberOf(state.returnId);
+  state.authorisedAt = new Date().toISOString();
+  const { trackingNumber } = await activities.authoriseReturn({ returnId: state.returnId, workflowId, caseId: state.caseId, rmaNumber: state.rmaNumber, at: state.authorisedAt });
+  state.trackingNumber = trackingNumber;
+  run.setStatus('awaiting_item');
+  run.authorising = false;
+}
+
+/**
+ * Sends the customer the RMA and the label, then waits for the warehouse's receipt (or a cancel),
+ * taking further exceptions meanwhile; reminds the customer on the way and expires the RMA when
+ * its time runs out.
+ */
+async function awaitItem(run: ReturnRun, policy: ReturnsPolicy): Promise<void> {
+  const { state } = run;
+  await run.notifyCustomer('return.authorised');
+  run.clock = await SlaClock.start({
+    workflowId: run.workflowId,
+    process: 'return',
+    caseId: state.caseId,
+    step: 'await_item',
+    sequence: 1,
+    ownerRole: 'warehouse',
+    calendar: { kind: '24x7' },
+    target: policy.expiresAfter,
+    warningFraction: reminderFraction(policy),
+    onWarn: () => run.notifyCustomer('return.reminder'),
+    onBreach: async () => {
+      run.expired = true;
+    },
+  });
+  run.settled = true;
+  for (;;) {
+    await condition(() => run.exceptions.length > 0 || run.expired || run.status() !== 'awaiting_item');
+    if (run.exceptions.length > 0) await applyException(run);
+    else break;
+  }
+  run.closing = run.expired && run.status() === 'awaiting_item';
+  await run.clock.complete();
+  if (run.expired && run.status() === 'awaiting_item') {
+    run.setStatus('expired');
+    state.closedAt = new Date().toISOString();
+    await run.event('return.expired', null, { rmaNumber: state.rmaNumber });
+    await run.notifyCustomer('return.expired');
+  }
+}
+
+/** No line was let through in time: the return closes without an RMA. */
+async function closeIneligible(run: ReturnRun): Promise<void> {
+  run.closing = true;
+  run.authorising = false;
+  run.state.closedAt = new Date().toISOString();
+  await run.event('return.closed_ineligible', null, {});
+}
+
+/** Starts the inspection step's clock and waits for the warehouse's grades; returns the clock, still running. */
+async function inspect(run: ReturnRun, policy: ReturnsPolicy, calendar: CalendarPolicy): Promise<SlaClock> {
+  const clock = await SlaClock.start({
+    workflowId: run.workflowId,
+    process: 'return',
+    caseId: run.state.caseId,
+    step: 'inspect',
+    sequence: 1,
+    ownerRole: 'warehouse',
+    calendar,
+    target: policy.inspection.target,
+    warningFraction: policy.warningFraction,
+  });
+  run.clock = clock;
+  await condition(() => run.status() !== 'inspecting');
+  return clock;
+}
+
+/** Credits what the inspection accepted, and carries out the preferred resolution for it. */
+async function resolve(run: ReturnRun, policy: ReturnsPolicy): Promise<void> {
+  const { state } = run;
+  const { credits, totals } = resolveCredit(policy, state.lines);
+  for (const credit of credits) {
+    const line = run.line(credit.sku);
+    if (line) line.credit = credit;
+  }
+  state.totals = totals;
+  const accepted = credits.filter((line) => !line.refused);
+  if (accepted.length === 0) return;
+
+  // Each branch awaits inline (no helper of its own), so the close follows in the same microtask as before.
+  if (state.resolution === 'refund' || state.resolution === 'store_credit') {
+    const creditId = uuid4();
+    state.creditId = creditId;
+    const amount = { minor: totals.creditMinor, currency: totals.currency };
+    await run.event('return.credit_requested', null, { creditId, amount }, { outcome: { creditId, creditMinor: amount.minor, currency: amount.currency } });
+    const credit = await startChild(creditWorkflow, creditChild(state, { creditId, kind: state.resolution, amount }));
+    const outcome = await credit.result();
+    state.creditStatus = outcome.status === 'checking' ? null : outcome.status;
+  } else if (state.resolution === 'exchange') {
+    state.replacementOrderId = await activities.createReplacementOrder({
+      returnId: state.returnId,
+      rmaNumber: state.rmaNumber ?? state.returnId,
+      orderId: state.orderId,
+      customerId: state.customerId,
+      lines: accepted.map((line) => ({ sku: line.sku, qty: run.line(line.sku)?.receivedQty ?? 0 })),
+      at: new Date().toISOString(),
+    });
+    await run.event('return.replacement_ordered', null, { orderId: state.replacementOrderId }, { outcome: { replacementOrderId: state.replacementOrderId } });
+  } else {
+    state.escalationId = await startEscalation({
+      caseId: state.caseId,
+      customerId: state.customerId,
+      severity: 'P3',
+      category: 'repair',
+      reason: `Repair for return ${state.rmaNumber}: ${accepted.map((line) => line.sku).join(', ')}`,
+      raisedBy: state.requestedBy,
+      source: { type: 'return', id: state.returnId },
+    });
+    await run.event('return.repair_escalated', null, { escalationId: state.escalationId }, { outcome: { escalationId: state.escalationId } });
+  }
+}
+
+/** A refund or store credit goes through the credit process: the child workflow that carries it, with its own id. */
+function creditChild(state: ReturnState, credit: Pick<CreditRequest, 'creditId' | 'kind' | 'amount'>) {
+  return {
+    workflowId: workflowIds.credit(credit.creditId),
+    args: [
+      {
+        creditId: credit.creditId,
+        customerId: state.customerId,
+        caseId: state.caseId,
+        kind: credit.kind,
+        amount: credit.amount,
+        reason: `Return ${state.rmaNumber}`,
+        requestedBy: state.requestedBy,
+        source: { type: 'return', id: state.returnId },
+      },
+    ] as [CreditRequest],
+    typedSearchAttributes: processSearchAttributes({ caseId: state.caseId, customerId: state.customerId, status: 'checking' }),
+  };
+}
+
+/** Closes the resolved return and tells the customer. */
+async function complete(run: ReturnRun): Promise<void> {
+  const { state } = run;
+  run.setStatus('completed');
+  state.closedAt = new Date().toISOString();
+  await run.event('return.completed', null, { totals: state.totals, creditStatus: state.creditStatus });
+  await run.notifyCustomer('return.completed');
+}
+
+function initialState(request: ReturnRequest, requestedAt: string): ReturnState {
+  return {
     ...request,
     status: 'checking',
     lines: request.lines.map((line) => ({
@@ -64,7 +436,7 @@ export async function returnWorkflow(request: ReturnRequest): Promise<ReturnStat
     rmaNumber: null,
     trackingNumber: null,
     currentStep: null,
-    requestedAt: new Date().toISOString(),
+    requestedAt,
     authorisedAt: null,
     receivedAt: null,
     inspectedAt: null,
@@ -76,311 +448,4 @@ export async function returnWorkflow(request: ReturnRequest): Promise<ReturnStat
     closedAt: null,
     cancellation: null,
   };
-  let settled = false;
-  let clock: SlaClock | undefined;
-  let expired = false;
-  // Set while exceptions are applied and the RMA issued: a cancel then would race the authorisation.
-  let authorising = false;
-  // Set once the return is closing (expired, or ineligible for good): no exception is taken any more.
-  let closing = false;
-  const exceptions: ExceptionRequest[] = [];
-
-  const view = (): ReturnState => ({ ...state, currentStep: clock?.view() ?? null });
-  const setStatus = (status: ReturnStatus) => {
-    state.status = status;
-    upsertSearchAttributes([{ key: ProcessStatusAttribute, value: status }]);
-  };
-  const event = (type: string, actor: Actor | null, data: Record<string, unknown>, extra: Partial<Parameters<typeof activities.recordReturnEvent>[0]> = {}) =>
-    activities.recordReturnEvent({
-      returnId: state.returnId,
-      caseId: state.caseId,
-      type,
-      actor,
-      data,
-      at: new Date().toISOString(),
-      ...(state.status !== 'checking' ? { status: state.status } : {}),
-      ...extra,
-    });
-  const notifyCustomer = (template: NotificationTemplate) =>
-    activities.notify({
-      dedupeKey: `${workflowId}:${template}`,
-      audience: 'customer',
-      recipient: `customer:${state.customerId}`,
-      template,
-      payload: { returnId: state.returnId, rmaNumber: state.rmaNumber, trackingNumber: state.trackingNumber, status: state.status, totals: state.totals },
-    });
-  const authorisedLines = () => state.lines.filter((line) => line.eligible);
-  // Read through a function: update handlers change the status between awaits, which TypeScript's
-  // narrowing cannot see.
-  const status = (): ReturnState['status'] => state.status;
-
-  setHandler(returnStateQuery, view);
-  setHandler(returnSettledUpdate, async () => {
-    await condition(() => settled);
-    return view();
-  });
-
-  setHandler(
-    grantExceptionUpdate,
-    async (exception) => {
-      exceptions.push(exception);
-      await condition(() => !exceptions.includes(exception) && !authorising);
-      return view();
-    },
-    {
-      validator: ({ by, skus }: ExceptionRequest) => {
-        if (by.role !== 'supervisor') throw ApplicationFailure.create({ type: FailureType.forbidden, message: 'only a supervisor grants exceptions' });
-        if (state.status !== 'ineligible' && state.status !== 'awaiting_item') throw conflict(`cannot grant an exception on a return that is ${state.status}`);
-        if (closing) throw conflict('the return is closing; start a new return');
-        const exceptable = state.lines.filter((line) => !line.eligible && line.ineligibleCode && EXCEPTABLE_CODES.includes(line.ineligibleCode));
-        const wanted = skus.length ? state.lines.filter((line) => skus.includes(line.sku)) : exceptable;
-        if (skus.some((sku) => !state.lines.some((line) => line.sku === sku))) throw ApplicationFailure.create({ type: FailureType.invalid, message: 'skus: not on this return' });
-        if (wanted.length === 0 || wanted.some((line) => !exceptable.includes(line))) {
-          throw conflict('only lines refused for the return window or final sale can be let through');
-        }
-      },
-    },
-  );
-
-  setHandler(
-    receiveItemsUpdate,
-    async ({ by, lines }) => {
-      for (const received of lines) {
-        const line = state.lines.find((candidate) => candidate.sku === received.sku);
-        if (line) line.receivedQty = received.qty;
-      }
-      state.receivedAt = new Date().toISOString();
-      setStatus('inspecting');
-      await event('return.received', by, { lines }, { received: lines });
-      await condition(() => clock?.view().step === 'inspect');
-      return view();
-    },
-    {
-      validator: ({ lines }: ReceiptRequest) => {
-        if (state.status !== 'awaiting_item') throw conflict(`cannot receive items on a return that is ${state.status}`);
-        for (const received of lines) {
-          const line = authorisedLines().find((candidate) => candidate.sku === received.sku);
-          if (!line) throw conflict(`${received.sku} is not authorised on this return`);
-          if (received.qty > line.qty) throw conflict(`receiving ${received.qty} of ${received.sku} is more than the ${line.qty} authorised`);
-        }
-      },
-    },
-  );
-
-  setHandler(
-    inspectItemsUpdate,
-    async ({ by, lines }) => {
-      for (const inspected of lines) {
-        const line = state.lines.find((candidate) => candidate.sku === inspected.sku);
-        if (line) line.grade = inspected.grade;
-      }
-      state.inspectedAt = new Date().toISOString();
-      setStatus('resolving');
-      await event('return.inspected', by, { lines }, { grades: lines });
-      return view();
-    },
-    {
-      validator: ({ lines }: InspectionRequest) => {
-        if (state.status !== 'inspecting') throw conflict(`cannot inspect a return that is ${state.status}`);
-        const received = state.lines.filter((line) => (line.receivedQty ?? 0) > 0).map((line) => line.sku);
-        const graded = lines.map((line) => line.sku);
-        if (received.some((sku) => !graded.includes(sku)) || graded.some((sku) => !received.includes(sku))) {
-          throw ApplicationFailure.create({ type: FailureType.invalid, message: `lines: grade exactly the received items (${received.join(', ')})` });
-        }
-      },
-    },
-  );
-
-  setHandler(
-    cancelReturnUpdate,
-    async ({ by, reason }) => {
-      state.cancellation = { by, reason };
-      setStatus('cancelled');
-      state.closedAt = new Date().toISOString();
-      await event('return.cancelled', by, { reason });
-      return view();
-    },
-    {
-      validator: (_cancellation: { by: Actor; reason: string | null }) => {
-        if (state.status !== 'awaiting_item' && state.status !== 'ineligible') throw conflict(`cannot cancel a return that is ${state.status}; only before the item is received`);
-        if (authorising || exceptions.length > 0) throw conflict('the return is being authorised; try again in a moment');
-      },
-    },
-  );
-
-  const policies = await activities.loadPolicySnapshot();
-  const policy = policies.returns.document;
-  state.policyVersion = policies.returns.version;
-
-  const reserved = await activities.reserveReturn({ ...request, workflowId, requestedAt: state.requestedAt, policy });
-  reserved.forEach((result, index) => {
-    const line = state.lines[index];
-    if (line) Object.assign(line, result);
-  });
-
-  // An ineligible return waits for a supervisor's exception as long as an RMA would wait for the item.
-  if (authorisedLines().length === 0) {
-    setStatus('ineligible');
-    await event('return.ineligible', null, { lines: reserved });
-    settled = true;
-    await condition(() => exceptions.length > 0 || status() !== 'ineligible', isoDurationToMs(policy.expiresAfter));
-  }
-  authorising = status() !== 'cancelled';
-
-  const applyExceptions = async () => {
-    const exception = exceptions[0];
-    if (!exception) return;
-    const exceptable = state.lines.filter((line) => !line.eligible && line.ineligibleCode && EXCEPTABLE_CODES.includes(line.ineligibleCode));
-    const skus = exception.skus.length ? exception.skus : exceptable.map((line) => line.sku);
-    const outcome = await activities.grantReturnException({ returnId: state.returnId, orderId: state.orderId, skus });
-    for (const { sku, granted } of outcome) {
-      const line = state.lines.find((candidate) => candidate.sku === sku);
-      if (line && granted) Object.assign(line, { eligible: true, exception: { by: exception.by, reason: exception.reason } });
-      if (line && !granted) line.ineligibleCode = 'quantity_exceeds_purchase';
-    }
-    await event('return.exception_granted', exception.by, { reason: exception.reason, outcome });
-    exceptions.shift();
-  };
-  while (exceptions.length > 0) await applyExceptions();
-
-  if (status() === 'checking' || (status() === 'ineligible' && authorisedLines().length > 0)) {
-    state.rmaNumber = `RMA-${state.returnId.replaceAll('-', '').slice(0, 16).toUpperCase()}`;
-    state.authorisedAt = new Date().toISOString();
-    const { trackingNumber } = await activities.authoriseReturn({ returnId: state.returnId, workflowId, caseId: state.caseId, rmaNumber: state.rmaNumber, at: state.authorisedAt });
-    state.trackingNumber = trackingNumber;
-    setStatus('awaiting_item');
-    authorising = false;
-    await notifyCustomer('return.authorised');
-    const expiresAfter = isoDurationToMs(policy.expiresAfter);
-    clock = await SlaClock.start({
-      workflowId,
-      process: 'return',
-      caseId: state.caseId,
-      step: 'await_item',
-      sequence: 1,
-      ownerRole: 'warehouse',
-      calendar: { kind: '24x7' },
-      target: policy.expiresAfter,
-      warningFraction: Math.min(0.99, isoDurationToMs(policy.reminderAfter) / expiresAfter),
-      onWarn: () => notifyCustomer('return.reminder'),
-      onBreach: async () => {
-        expired = true;
-      },
-    });
-    settled = true;
-    for (;;) {
-      await condition(() => exceptions.length > 0 || expired || status() !== 'awaiting_item');
-      if (exceptions.length > 0) await applyExceptions();
-      else break;
-    }
-    closing = expired && status() === 'awaiting_item';
-    await clock.complete();
-    if (expired && status() === 'awaiting_item') {
-      setStatus('expired');
-      state.closedAt = new Date().toISOString();
-      await event('return.expired', null, { rmaNumber: state.rmaNumber });
-      await notifyCustomer('return.expired');
-    }
-  } else if (status() === 'ineligible') {
-    closing = true;
-    authorising = false;
-    state.closedAt = new Date().toISOString();
-    await event('return.closed_ineligible', null, {});
-  }
-
-  if (status() === 'inspecting') {
-    clock = await SlaClock.start({
-      workflowId,
-      process: 'return',
-      caseId: state.caseId,
-      step: 'inspect',
-      sequence: 1,
-      ownerRole: 'warehouse',
-      calendar: policies.calendar.document,
-      target: policy.inspection.target,
-      warningFraction: policy.warningFraction,
-    });
-    await condition(() => status() !== 'inspecting');
-    await clock.complete();
-    clock = undefined;
-  }
-
-  if (status() === 'resolving') {
-    await resolve();
-    setStatus('completed');
-    state.closedAt = new Date().toISOString();
-    await event('return.completed', null, { totals: state.totals, creditStatus: state.creditStatus });
-    await notifyCustomer('return.completed');
-  }
-
-  settled = true;
-  await condition(allHandlersFinished);
-  return finishWith('return', view());
-
-  async function resolve(): Promise<void> {
-    const received = state.lines.filter((line) => (line.receivedQty ?? 0) > 0 && line.unitPrice && line.grade);
-    const credits = creditForLines(
-      policy,
-      received.map((line) => ({ sku: line.sku, qty: line.receivedQty ?? 0, unitPrice: line.unitPrice ?? { minor: 0, currency: 'EUR' }, grade: line.grade ?? 'as_new' })),
-    );
-    for (const credit of credits) {
-      const line = state.lines.find((candidate) => candidate.sku === credit.sku);
-      if (line) line.credit = credit;
-    }
-    const currency = received[0]?.unitPrice?.currency ?? 'EUR';
-    state.totals = { ...totalsOf(credits), currency };
-    const accepted = credits.filter((line) => !line.refused);
-    if (accepted.length === 0) return;
-
-    if (state.resolution === 'refund' || state.resolution === 'store_credit') {
-      const creditId = uuid4();
-      state.creditId = creditId;
-      await event('return.credit_requested', null, { creditId, amount: { minor: state.totals.creditMinor, currency } }, {
-        outcome: { creditId, creditMinor: state.totals.creditMinor, currency },
-      });
-      const credit = await startChild(creditWorkflow, {
-        workflowId: workflowIds.credit(creditId),
-        args: [
-          {
-            creditId,
-            customerId: state.customerId,
-            caseId: state.caseId,
-            kind: state.resolution,
-            amount: { minor: state.totals.creditMinor, currency },
-            reason: `Return ${state.rmaNumber}`,
-            requestedBy: state.requestedBy,
-            source: { type: 'return', id: state.returnId },
-          },
-        ],
-        typedSearchAttributes: [
-          { key: CaseIdAttribute, value: state.caseId },
-          { key: CustomerIdAttribute, value: state.customerId },
-          { key: ProcessStatusAttribute, value: 'checking' },
-        ],
-      });
-      const outcome = await credit.result();
-      state.creditStatus = outcome.status === 'checking' ? null : outcome.status;
-    } else if (state.resolution === 'exchange') {
-      state.replacementOrderId = await activities.createReplacementOrder({
-        returnId: state.returnId,
-        rmaNumber: state.rmaNumber ?? state.returnId,
-        orderId: state.orderId,
-        customerId: state.customerId,
-        lines: accepted.map((line) => ({ sku: line.sku, qty: state.lines.find((l) => l.sku === line.sku)?.receivedQty ?? 0 })),
-        at: new Date().toISOString(),
-      });
-      await event('return.replacement_ordered', null, { orderId: state.replacementOrderId }, { outcome: { replacementOrderId: state.replacementOrderId } });
-    } else {
-      state.escalationId = await startEscalation({
-        caseId: state.caseId,
-        customerId: state.customerId,
-        severity: 'P3',
-        category: 'repair',
-        reason: `Repair for return ${state.rmaNumber}: ${accepted.map((line) => line.sku).join(', ')}`,
-        raisedBy: state.requestedBy,
-        source: { type: 'return', id: state.returnId },
-      });
-      await event('return.repair_escalated', null, { escalationId: state.escalationId }, { outcome: { escalationId: state.escalationId } });
-    }
-  }
 }

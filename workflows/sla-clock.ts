@@ -1,18 +1,15 @@
-import { condition, patched, proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import { condition, patched } from '@temporalio/workflow';
 import { addBusinessTime, businessTimeBetween, durationOnCalendar, type Pause } from '../src/domain/calendar';
 import type { SlaClockSnapshot, SlaClockTerms, SlaClockView } from '../src/domain/sla-clock';
 import { stepKey } from '../src/domain/step-key';
+import { activities } from './activities';
 
 // The SLA clock of one step instance, used by every process: due on the policy calendar, a warning
 // at the policy's fraction of the target, a breach at the target, pauses that do not count, and
 // every transition written to the step record. Its timers live in workflow history, so worker and
 // server restarts lose nothing.
 
-const { recordStepStarted, recordStepChanged, recordStepCompleted } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '30 seconds' },
-});
+const { recordStepStarted, recordStepChanged, recordStepCompleted } = activities;
 
 export interface SlaClockOptions extends SlaClockTerms {
   onWarn?: () => Promise<void>;
@@ -100,10 +97,6 @@ export class SlaClock {
       breachedAt: this.breachedAt === undefined ? null : new Date(this.breachedAt).toISOString(),
       paused: this.pausedSince !== undefined,
     };
-  }
-
-  get breached(): boolean {
-    return this.breachedAt !== undefined;
   }
 
   /** Stops the clock; while paused the step has no due time (its record's due_at is cleared). */

@@ -2,7 +2,7 @@ import { ParentClosePolicy, startChild, uuid4 } from '@temporalio/workflow';
 import { workflowIds } from '../src/domain/workflow-ids';
 import type { EscalationRequest } from '../src/domain/messages/escalation';
 import { escalationWorkflow } from './escalation';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from './search-attributes';
+import { processSearchAttributes } from './search-attributes';
 
 /**
  * Raises an escalation from another process (a return's repair, a handoff's missed contact or a
@@ -14,11 +14,7 @@ export async function startEscalation(request: Omit<EscalationRequest, 'escalati
     workflowId: workflowIds.escalation(escalationId),
     args: [{ ...request, escalationId }],
     parentClosePolicy: ParentClosePolicy.ABANDON,
-    typedSearchAttributes: [
-      { key: CaseIdAttribute, value: request.caseId },
-      { key: CustomerIdAttribute, value: request.customerId },
-      { key: ProcessStatusAttribute, value: 'open' },
-    ],
+    typedSearchAttributes: processSearchAttributes({ caseId: request.caseId, customerId: request.customerId, status: 'open' }),
   });
   return escalationId;
 }
