@@ -50,7 +50,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const parserError = type === undefined ? undefined : BODY_PARSER_ERRORS[type];
     const known = error instanceof AppError ? error : (parserError ?? fromTemporal(error));
     const appError = known ?? new AppError('internal', 'an unexpected error occurred');
-    if (!known || known.code === 'unstorable') logger.error({ err: error, path: req.path }, 'unhandled error');
+    if (!known) logger.error({ err: error, path: req.path }, 'unhandled error');
+    if (known?.code === 'unstorable') logger.error({ err: error, path: req.path }, 'the database refused a process step');
     res.status(statusOf(appError)).type('application/problem+json').json(toProblem(appError, req.originalUrl));
   };
 }

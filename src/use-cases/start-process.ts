@@ -1,4 +1,4 @@
-import { WithStartWorkflowOperation } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition, Workflow, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { processSearchAttributes } from '../../workflows/search-attributes';
 import type { UseCaseContext } from './context';
@@ -22,7 +22,38 @@ export interface ProcessStart<W extends Workflow> {
  * attributes every process carries, and answers what the update answers: the state once the
  * process has settled its first step.
  */
-export function startProcess<State, W extends Workflow>(
+export async function startProcess<State, W extends Workflow>(
+  context: UseCaseContext,
+  workflow: W,
+  startUpdate: UpdateDefinition<State, []>,
+  start: ProcessStart<W>,
+): Promise<State> {
+  try {
+    return await startWithUpdate(context, workflow, startUpdate, start);
+  } catch (error) {
+    throw await runFailureBehind(context, start.workflowId, error);
+  }
+}
+
+const RUN_ENDED_FIRST = /completed before the Update completed/i;
+
+/**
+ * A start update that fails because its run failed first (a step the database refused) says only
+ * that; the run's own failure says why, and is what the caller is answered with.
+ */
+async function runFailureBehind(context: UseCaseContext, workflowId: string, error: unknown): Promise<unknown> {
+  if (!(error instanceof WorkflowUpdateFailedError) || !RUN_ENDED_FIRST.test(`${error.message} ${error.cause?.message ?? ''}`)) return error;
+  const ended = await context.temporal.workflow
+    .getHandle(workflowId)
+    .result()
+    .then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+  return ended instanceof WorkflowFailedError ? ended : error;
+}
+
+function startWithUpdate<State, W extends Workflow>(
   context: UseCaseContext,
   workflow: W,
   startUpdate: UpdateDefinition<State, []>,

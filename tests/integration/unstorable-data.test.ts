@@ -16,6 +16,7 @@ describe('data the database refuses', () => {
     team = await creditTeam(app);
     await app.db.$executeRawUnsafe(`ALTER TABLE "cases" ADD CONSTRAINT "test_refuses" CHECK ("subject" <> 'Refused by the database')`);
     await app.db.$executeRawUnsafe(`ALTER TABLE "credit_approvals" ADD CONSTRAINT "test_refuses" CHECK ("note" IS NULL OR "note" <> 'Refused by the database')`);
+    await app.db.$executeRawUnsafe(`ALTER TABLE "credits" ADD CONSTRAINT "test_refuses" CHECK ("reason" <> 'Refused by the database')`);
   });
   afterAll(() => app.stop());
 
@@ -48,5 +49,14 @@ describe('data the database refuses', () => {
     expect(approved.body.status).toBe('posted');
     await eventually(async () => ((await app.db.ledgerEntry.count({ where: { creditId: credit.body.id } })) === 1 ? true : undefined));
     expect(await app.db.creditApproval.count({ where: { creditId: credit.body.id } })).toBe(1);
+  });
+
+  it('answers starting any other process the same way: the run failed, and its failure is the answer', async () => {
+    const started = Date.now();
+    const response = await requestCredit(app, team.agent, { customerId: 'cust-refused', amount: euros(1000), kind: 'goodwill', reason: 'Refused by the database' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ status: 422, title: 'The data cannot be stored' });
+    expect(await app.db.credit.count({ where: { customerId: 'cust-refused', reason: 'Refused by the database' } })).toBe(0);
   });
 });
