@@ -5,5 +5,5 @@ import type { CaseState, CloseCaseRequest } from '../src/domain/messages/case';
 
 export const caseStateQuery = defineQuery<CaseState>('caseState');
 /** Completes once the case is recorded in PostgreSQL; sent with the start (update-with-start). */
-export const caseOpenedUpdate = defineUpdate<CaseState>('caseOpened');
+export const caseStartUpdate = defineUpdate<CaseState>('caseOpened');
 export const closeCaseUpdate = defineUpdate<CaseState, [CloseCaseRequest]>('closeCase');

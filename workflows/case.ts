@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, setHandler, upsertSearchAttributes, wor
 import { FailureType } from '../src/domain/failures';
 import { activities } from './activities';
 import { caseWorkStep, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
-import { caseOpenedUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
+import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
 import { refuse } from './refuse';
 import { ProcessStatusAttribute } from './search-attributes';
 
@@ -23,7 +23,7 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
 
   setHandler(caseStateQuery, () => state);
 
-  setHandler(caseOpenedUpdate, async () => {
+  setHandler(caseStartUpdate, async () => {
     await condition(() => recorded || openFailure !== undefined);
     if (openFailure !== undefined) throw openFailure;
     return state;

@@ -5,6 +5,6 @@ import type { CreditDecision, CreditRecall, CreditState } from '../src/domain/me
 
 export const creditStateQuery = defineQuery<CreditState>('creditState');
 /** Completes once the policy check has routed the credit (and posted it, when approved at once). */
-export const creditSettledUpdate = defineUpdate<CreditState>('creditSettled');
+export const creditStartUpdate = defineUpdate<CreditState>('creditSettled');
 export const decideCreditUpdate = defineUpdate<CreditState, [CreditDecision]>('decideCredit');
 export const recallCreditUpdate = defineUpdate<CreditState, [CreditRecall]>('recallCredit');

@@ -8,7 +8,7 @@ import type { CalendarPolicy, CreditsPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
 import { activities } from './activities';
 import type { CreditDecision, CreditRequest, CreditState } from '../src/domain/messages/credit';
-import { creditSettledUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from './credit-messages';
+import { creditStartUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from './credit-messages';
 import { finishWith } from './final-state';
 import { notify } from './notify';
 import { setProcessStatus } from './process-status';
@@ -134,7 +134,7 @@ class CreditRun {
 /** Set before the first await: an update sent with the start must find its handler in place. */
 function handleMessages(run: CreditRun): void {
   setHandler(creditStateQuery, () => run.view());
-  setHandler(creditSettledUpdate, async () => {
+  setHandler(creditStartUpdate, async () => {
     await condition(() => run.settled);
     return run.view();
   });

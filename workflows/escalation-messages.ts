@@ -12,7 +12,7 @@ import type {
 
 export const escalationStateQuery = defineQuery<EscalationState>('escalationState');
 /** Completes once the escalation is in its first tier's queue with both clocks running. */
-export const escalationRaisedUpdate = defineUpdate<EscalationState>('escalationRaised');
+export const escalationStartUpdate = defineUpdate<EscalationState>('escalationRaised');
 export const acknowledgeUpdate = defineUpdate<EscalationState, [EscalationAction]>('acknowledge');
 export const addNoteUpdate = defineUpdate<EscalationState, [NoteRequest]>('addNote');
 export const reassignUpdate = defineUpdate<EscalationState, [ReassignRequest]>('reassign');

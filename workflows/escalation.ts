@@ -8,7 +8,7 @@ import type { Role } from '../src/domain/roles';
 import type { Actor } from '../src/domain/actor';
 import { activities } from './activities';
 import type { EscalationAction, EscalationRequest, EscalationState } from '../src/domain/messages/escalation';
-import { acknowledgeUpdate, addNoteUpdate, confirmUpdate, customerRepliedUpdate, escalateUpdate, escalationRaisedUpdate, escalationStateQuery, reassignUpdate, resolveUpdate, waitOnCustomerUpdate } from './escalation-messages';
+import { acknowledgeUpdate, addNoteUpdate, confirmUpdate, customerRepliedUpdate, escalateUpdate, escalationStartUpdate, escalationStateQuery, reassignUpdate, resolveUpdate, waitOnCustomerUpdate } from './escalation-messages';
 import { finishWith } from './final-state';
 import { notify } from './notify';
 import { setProcessStatus } from './process-status';
@@ -200,7 +200,7 @@ async function awaitConfirmation(run: EscalationRun, policy: EscalationsPolicy):
 /** Set before the first await: an update sent with the start must find its handler in place. */
 function handleMessages(run: EscalationRun): void {
   setHandler(escalationStateQuery, () => run.view());
-  setHandler(escalationRaisedUpdate, async () => {
+  setHandler(escalationStartUpdate, async () => {
     await condition(() => run.raised);
     return run.view();
   });

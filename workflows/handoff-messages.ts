@@ -5,7 +5,7 @@ import type { CommitmentDecision, ContactRequest, HandoffState, SurveyAnswer } f
 
 export const handoffStateQuery = defineQuery<HandoffState>('handoffState');
 /** Completes once the owner is assigned and the welcome and commitment clocks run; sent with the start. */
-export const handoffAssignedUpdate = defineUpdate<HandoffState>('handoffAssigned');
+export const handoffStartUpdate = defineUpdate<HandoffState>('handoffAssigned');
 export const recordContactUpdate = defineUpdate<HandoffState, [ContactRequest]>('recordContact');
 export const fulfilCommitmentUpdate = defineUpdate<HandoffState, [CommitmentDecision]>('fulfilCommitment');
 export const waiveCommitmentUpdate = defineUpdate<HandoffState, [CommitmentDecision]>('waiveCommitment');

@@ -9,8 +9,8 @@ import type { CalendarPolicy, HandoffPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
 import { activities } from './activities';
 import type { CommitmentDecision, CommitmentState, ContactRequest, HandoffCarryOver, HandoffEscalation, HandoffRequest, HandoffState, SurveyAnswer, SurveyState } from '../src/domain/messages/handoff';
-import { fulfilCommitmentUpdate, handoffAssignedUpdate, handoffStateQuery, recordContactUpdate, surveyResponseUpdate, waiveCommitmentUpdate } from './handoff-messages';
-import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, surveyWindowClosed } from './handoff-state';
+import { fulfilCommitmentUpdate, handoffStartUpdate, handoffStateQuery, recordContactUpdate, surveyResponseUpdate, waiveCommitmentUpdate } from './handoff-messages';
+import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, surveyWindowClosed } from '../src/domain/handoff-state';
 import { finishWith } from './final-state';
 import { notify } from './notify';
 import { setProcessStatus } from './process-status';
@@ -289,7 +289,7 @@ async function openDueWork(run: HandoffRun): Promise<void> {
 /** Set before the first await: an update sent with the start must find its handler in place. */
 function handleMessages(run: HandoffRun): void {
   setHandler(handoffStateQuery, () => run.view());
-  setHandler(handoffAssignedUpdate, async () => {
+  setHandler(handoffStartUpdate, async () => {
     await condition(() => run.assigned);
     return run.view();
   });

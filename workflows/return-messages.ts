@@ -5,7 +5,7 @@ import type { CancelRequest, ExceptionRequest, InspectionRequest, ReceiptRequest
 
 export const returnStateQuery = defineQuery<ReturnState>('returnState');
 /** Completes once eligibility is decided and, for any eligible line, the RMA is issued. */
-export const returnSettledUpdate = defineUpdate<ReturnState>('returnSettled');
+export const returnStartUpdate = defineUpdate<ReturnState>('returnSettled');
 export const grantExceptionUpdate = defineUpdate<ReturnState, [ExceptionRequest]>('grantException');
 export const receiveItemsUpdate = defineUpdate<ReturnState, [ReceiptRequest]>('receiveItems');
 export const inspectItemsUpdate = defineUpdate<ReturnState, [InspectionRequest]>('inspectItems');

@@ -19,7 +19,7 @@ import { activities } from './activities';
 import { creditWorkflow } from './credit';
 import type { CreditRequest } from '../src/domain/messages/credit';
 import type { ExceptionRequest, InspectionRequest, ReceiptRequest, ReturnRequest, ReturnState } from '../src/domain/messages/return';
-import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate, returnSettledUpdate, returnStateQuery } from './return-messages';
+import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate, returnStartUpdate, returnStateQuery } from './return-messages';
 import { processSearchAttributes } from './search-attributes';
 import { finishWith } from './final-state';
 import { notify } from './notify';
@@ -134,7 +134,7 @@ class ReturnRun {
 /** Set before the first await: an update sent with the start must find its handler in place. */
 function handleMessages(run: ReturnRun): void {
   setHandler(returnStateQuery, () => run.view());
-  setHandler(returnSettledUpdate, async () => {
+  setHandler(returnStartUpdate, async () => {
     await condition(() => run.settled);
     return run.view();
   });

@@ -9,7 +9,7 @@ import { workflowIds } from '../domain/workflow-ids';
 import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../schemas/cases';
 import type { z } from '../schemas/zod';
 import { caseWorkflow } from '../../workflows/case';
-import { caseOpenedUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
+import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
 import { linkedProcesses } from './case-processes';
 import type { UseCaseContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -24,7 +24,7 @@ export async function openCase(
   request: z.infer<typeof OpenCaseRequest>,
   caseId: string,
 ): Promise<CaseResponse> {
-  await startProcess(context, caseWorkflow, caseOpenedUpdate, {
+  await startProcess(context, caseWorkflow, caseStartUpdate, {
     workflowId: workflowIds.case(caseId),
     args: [{ caseId, ...request, openedBy: actorOf(user) }],
     caseId,

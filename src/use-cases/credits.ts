@@ -9,7 +9,7 @@ import { workflowIds } from '../domain/workflow-ids';
 import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../schemas/credits';
 import type { z } from '../schemas/zod';
 import { creditWorkflow } from '../../workflows/credit';
-import { creditSettledUpdate, creditStateQuery } from '../../workflows/credit-messages';
+import { creditStartUpdate, creditStateQuery } from '../../workflows/credit-messages';
 import { caseForProcess } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { deciderFor } from './credit-deciders';
@@ -69,7 +69,7 @@ export async function requestCredit(
     subject: `Credit: ${body.reason}`,
     processId: creditId,
   });
-  const state = await startProcess(context, creditWorkflow, creditSettledUpdate, {
+  const state = await startProcess(context, creditWorkflow, creditStartUpdate, {
     workflowId: workflowIds.credit(creditId),
     args: [
       {

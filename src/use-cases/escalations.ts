@@ -8,7 +8,7 @@ import { workflowIds } from '../domain/workflow-ids';
 import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../schemas/escalations';
 import type { z } from '../schemas/zod';
 import { escalationWorkflow } from '../../workflows/escalation';
-import { escalationRaisedUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
+import { escalationStartUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { startProcess } from './start-process';
@@ -53,7 +53,7 @@ export async function raiseEscalation(
   const theCase = await context.db.case.findFirst({ where: { AND: [{ id: body.caseId }, await visibleCases(context, user)] } });
   if (!theCase) throw invalidField('body', 'caseId', 'no such case');
   if (theCase.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case to escalate');
-  const state = await startProcess(context, escalationWorkflow, escalationRaisedUpdate, {
+  const state = await startProcess(context, escalationWorkflow, escalationStartUpdate, {
     workflowId: workflowIds.escalation(escalationId),
     args: [
       {

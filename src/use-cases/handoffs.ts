@@ -11,7 +11,7 @@ import { workflowIds } from '../domain/workflow-ids';
 import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../schemas/handoffs';
 import type { z } from '../schemas/zod';
 import { handoffWorkflow } from '../../workflows/handoff';
-import { handoffAssignedUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
+import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
 import { closeCase, openCase } from './cases';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
@@ -66,7 +66,7 @@ export async function handOver(
   const handoffId = randomUUID();
   let state: HandoffState;
   try {
-    state = await startProcess(context, handoffWorkflow, handoffAssignedUpdate, {
+    state = await startProcess(context, handoffWorkflow, handoffStartUpdate, {
       workflowId: workflowIds.handoff(body.dealId),
       args: [
         {

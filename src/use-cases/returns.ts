@@ -10,7 +10,7 @@ import { workflowIds } from '../domain/workflow-ids';
 import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } from '../schemas/returns';
 import type { z } from '../schemas/zod';
 import { returnWorkflow } from '../../workflows/return';
-import { returnSettledUpdate, returnStateQuery } from '../../workflows/return-messages';
+import { returnStartUpdate, returnStateQuery } from '../../workflows/return-messages';
 import { caseForProcess } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
@@ -95,7 +95,7 @@ export async function startReturn(
     processId: returnId,
   });
   const workflowId = workflowIds.return(returnId);
-  const state = await startProcess(context, returnWorkflow, returnSettledUpdate, {
+  const state = await startProcess(context, returnWorkflow, returnStartUpdate, {
     workflowId,
     args: [{ returnId, orderId: body.orderId, customerId: body.customerId, caseId, lines: body.lines, resolution: body.resolution, requestedBy: actorOf(user) }],
     caseId,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createHandoffActivities } from '../../activities/handoffs';
-import { initialState } from '../../workflows/handoff-state';
+import { initialState } from '../../src/domain/handoff-state';
 import { startTestApp, type TestApp } from '../support/harness';
 
 // The owner assignment activity on the real database: deals handed over at the same moment must

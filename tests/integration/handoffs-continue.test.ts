@@ -3,7 +3,7 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { workflowIds } from '../../src/domain/workflow-ids';
 import { handoffWorkflow } from '../../workflows/handoff';
-import { handoffAssignedUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
+import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
 import type { HandoffRequest } from '../../src/domain/messages/handoff';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -69,7 +69,7 @@ describe('a handoff that continues as new', () => {
         { key: ProcessStatusAttribute, value: 'welcome_pending' },
       ],
     });
-    const assigned = await app.temporal.workflow.executeUpdateWithStart(handoffAssignedUpdate, { startWorkflowOperation: start });
+    const assigned = await app.temporal.workflow.executeUpdateWithStart(handoffStartUpdate, { startWorkflowOperation: start });
     const handle = app.temporal.workflow.getHandle(workflowIds.handoff(dealId));
 
     const continued = await eventually(async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { workflowIds } from '../../src/domain/workflow-ids';
 import { handoffWorkflow } from '../../workflows/handoff';
-import { handoffAssignedUpdate } from '../../workflows/handoff-messages';
+import { handoffStartUpdate } from '../../workflows/handoff-messages';
 import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import type { TestApp } from '../support/harness';
 import { dealBody, handOver, handoffWhen, useHandoffPolicy } from '../support/handoffs';
@@ -78,7 +78,7 @@ export const HANDOFF_SCENARIOS: Record<string, HandoffScenario> = {
     const deal = dealBody();
     const handoffId = randomUUID();
     const workflowId = workflowIds.handoff(deal.dealId);
-    await app.temporal.workflow.executeUpdateWithStart(handoffAssignedUpdate, {
+    await app.temporal.workflow.executeUpdateWithStart(handoffStartUpdate, {
       startWorkflowOperation: new WithStartWorkflowOperation(handoffWorkflow, {
         workflowId,
         taskQueue: app.taskQueue,

@@ -1,6 +1,6 @@
-import { isoDurationToMs } from '../src/domain/duration';
-import type { HandoffPolicy } from '../src/domain/policies';
-import type { CheckInState, CommitmentState, HandoffRequest, HandoffState, SurveyState } from '../src/domain/messages/handoff';
+import { isoDurationToMs } from './duration';
+import type { HandoffPolicy } from './policies';
+import type { CheckInState, CommitmentState, HandoffRequest, HandoffState, SurveyState } from './messages/handoff';
 
 // Pure reads and builders of a handoff's state, apart from the workflow that drives it.
 
