@@ -126,6 +126,15 @@ const SCENARIOS: Record<string, Scenario> = {
     await app.temporal.workflow.getHandle(workflowId).result().catch(() => undefined);
     return workflowId;
   },
+  'return-receipt-and-inspection-at-once': async (app, team) => {
+    const started = await startReturn(app, team, { resolution: 'exchange' });
+    const receipt = app.request('POST', `/v1/returns/${started.id}/receipt`, { key: team.warehouse, body: { lines: [{ sku: 'ITEM', qty: 1 }] } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await app.request('POST', `/v1/returns/${started.id}/inspection`, { key: team.warehouse, body: { lines: [{ sku: 'ITEM', grade: 'defective_confirmed' }] } });
+    await receipt;
+    await app.request('POST', `/v1/returns/${started.id}/inspection`, { key: team.warehouse, body: { lines: [{ sku: 'ITEM', grade: 'defective_confirmed' }] } });
+    return finished(app, started.workflowId);
+  },
   'credit-rejected': async (app, { agent, supervisor }) => {
     const credit = await requestCredit(app, agent, { customerId: 'cust-replay', amount: euros(20_000), kind: 'store_credit' });
     await app.request('POST', `/v1/credits/${credit.body.id}/reject`, { key: supervisor, body: { reason: 'duplicate' } });
