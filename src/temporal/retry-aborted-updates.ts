@@ -7,7 +7,8 @@ import { isGrpcServiceError, type WorkflowClientInterceptor } from '@temporalio/
 
 const RESOURCE_EXHAUSTED = 8;
 const UNAVAILABLE = 14;
-const ATTEMPTS = 5;
+/** How long an aborted update is sent again: a new run can take seconds to start on a loaded server. */
+const RETRY_FOR_MS = 10_000;
 
 export function isAbortedUpdate(error: unknown): boolean {
   const grpc = isGrpcServiceError(error) ? error : (error as { cause?: unknown } | undefined)?.cause;
@@ -18,13 +19,14 @@ export function isAbortedUpdate(error: unknown): boolean {
 
 export const retryAbortedUpdates: WorkflowClientInterceptor = {
   async startUpdate(input, next) {
+    const giveUpAt = Date.now() + RETRY_FOR_MS;
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await next(input);
       } catch (error) {
-        if (attempt === ATTEMPTS || !isAbortedUpdate(error)) throw error;
+        if (Date.now() > giveUpAt || !isAbortedUpdate(error)) throw error;
         // Gives the server a moment to start the new run.
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * attempt, 1000)));
       }
     }
   },

@@ -98,6 +98,7 @@ describe('a handoff that continues as new', () => {
     expect(carriedClock).toMatchObject({ startedAt: assigned.openClocks[1]?.startedAt, warnedAt: expect.any(String), breachedAt: expect.any(String) });
 
     const welcomed = await app.request('POST', `/v1/handoffs/${request.handoffId}/contacts`, { key: agent, body: { kind: 'welcome', outcome: 'reached' } });
+    expect({ status: welcomed.status, problem: welcomed.status === 200 ? undefined : welcomed.body }).toEqual({ status: 200, problem: undefined });
     expect(welcomed.body.openClocks.map((clock: { step: string }) => clock.step)).toEqual(['commitment']);
     const fulfilled = await app.request('POST', `/v1/handoffs/${request.handoffId}/commitments/1/fulfil`, { key: agent, body: {} });
     expect(fulfilled.body).toMatchObject({ status: 'following_up', openClocks: [], commitments: [{ status: 'fulfilled' }, { status: 'open' }] });
