@@ -3,7 +3,7 @@ import type { Role } from '../domain/roles';
 import type { AuditEventListSchema, ListAuditQuery } from '../schemas/audit';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
-import { CURSOR_IDS, decodeCursor, encodeCursor, type Position } from './cursor';
+import { afterPosition, CURSOR_IDS, decodeCursor, pageOf, type Position } from './cursor';
 
 type AuditEventView = z.infer<typeof AuditEventListSchema>['items'][number];
 
@@ -47,16 +47,11 @@ export async function listAuditEvents(context: UseCaseContext, query: z.infer<ty
       ...(query.targetType ? { targetType: query.targetType } : {}),
       ...(query.targetId ? { targetId: query.targetId } : {}),
       occurredAt: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lt: new Date(query.to) } : {}) },
-      ...(after ? { OR: [{ occurredAt: { lt: after.at } }, { occurredAt: after.at, id: { lt: after.sequence } }] } : {}),
+      ...afterPosition('occurredAt', after && { at: after.at, id: after.sequence }),
     },
     include: { actor: { select: { id: true, name: true } } },
     orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
     take: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(eventView),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.occurredAt, id: last.id.toString() }) : null,
-  };
+  return pageOf(rows, query.limit, (row) => ({ at: row.occurredAt, id: row.id.toString() }), eventView);
 }

@@ -12,7 +12,7 @@ import { caseWorkflow } from '../../workflows/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
 import { linkedProcesses } from './case-processes';
 import type { UseCaseContext } from './context';
-import { decodeCursor, encodeCursor } from './cursor';
+import { afterPosition, decodeCursor, pageOf } from './cursor';
 import { queryLive } from './live-query';
 import { sendAction } from './send-action';
 import { startProcess } from './start-process';
@@ -123,19 +123,12 @@ export async function listCases(
         {
           ...(query.status ? { status: query.status } : {}),
           ...(query.customerId ? { customerId: query.customerId } : {}),
-          ...(after
-            ? { OR: [{ openedAt: { lt: after.at } }, { openedAt: after.at, id: { lt: after.id } }] }
-            : {}),
+          ...afterPosition('openedAt', after),
         },
       ],
     },
     orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
     take: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(summary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.openedAt, id: last.id }) : null,
-  };
+  return pageOf(rows, query.limit, (row) => ({ at: row.openedAt, id: row.id }), summary);
 }

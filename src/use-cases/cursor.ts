@@ -34,3 +34,16 @@ export function decodeCursor(cursor: string, idForm: RegExp = CURSOR_IDS.uuid): 
   }
   throw invalidField('query', 'cursor', 'not a cursor returned by this API');
 }
+
+/** Rows after a position, newest first on (`field`, id): the keyset condition of the next page. */
+export function afterPosition<F extends string, Id>(field: F, position: { at: Date; id: Id } | undefined) {
+  if (!position) return {};
+  return { OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }] } as Record<'OR', Array<Record<F | 'id', unknown>>>;
+}
+
+/** A page from rows fetched with `take: limit + 1`: the first `limit` rows, and the cursor after them when there are more. */
+export function pageOf<Row, Item>(rows: Row[], limit: number, positionOf: (row: Row) => Position, view: (row: Row) => Item) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page.map(view), nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
+}

@@ -8,7 +8,7 @@ import { isRole } from '../domain/roles';
 import type { CreateDelegationBody, DelegationListSchema, DelegationView, ListDelegationsQuery } from '../schemas/delegations';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
-import { decodeCursor, encodeCursor } from './cursor';
+import { afterPosition, decodeCursor, pageOf } from './cursor';
 
 // Out-of-office delegations: given by an approver to another approver for at most 30 days, listed
 // to the people in them (and admins), ended by the delegator or an admin.
@@ -100,18 +100,13 @@ export async function listDelegations(
       AND: [
         user.role === 'admin' ? {} : { OR: [{ delegatorId: user.id }, { delegateId: user.id }] },
         query.status ? statusFilter(query.status, new Date(today)) : {},
-        after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {},
+        afterPosition('createdAt', after),
       ],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => delegationView(row, today)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-  };
+  return pageOf(rows, query.limit, (row) => ({ at: row.createdAt, id: row.id }), (row) => delegationView(row, today));
 }
 
 /** Ends a delegation at once: its delegate no longer decides for the delegator. */

@@ -9,7 +9,7 @@ import type { CreditsPolicy, PolicyDocument, PolicyName } from '../domain/polici
 import type { ListPolicyChangesQuery, PolicyChangeListSchema, PolicyChangeView } from '../schemas/policies';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
-import { decodeCursor, encodeCursor } from './cursor';
+import { afterPosition, decodeCursor, pageOf } from './cursor';
 
 // Policy changes: at once, unless they widen money authority; then a second admin approves them.
 
@@ -95,18 +95,13 @@ export async function listPolicyChanges(
   const rows = await context.db.policyChange.findMany({
     where: {
       ...(query.status ? { status: query.status } : {}),
-      ...(after ? { OR: [{ proposedAt: { lt: after.at } }, { proposedAt: after.at, id: { lt: after.id } }] } : {}),
+      ...afterPosition('proposedAt', after),
     },
     include: people,
     orderBy: [{ proposedAt: 'desc' }, { id: 'desc' }],
     take: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(changeView),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.proposedAt, id: last.id }) : null,
-  };
+  return pageOf(rows, query.limit, (row) => ({ at: row.proposedAt, id: row.id }), changeView);
 }
 
 /** Decides a pending change under its policy's lock, so that an approval and a rejection cannot both win. */
