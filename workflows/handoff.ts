@@ -94,8 +94,12 @@ class HandoffRun {
   readonly state: HandoffState;
   readonly open: Array<{ step: ClockStep; sequence: number; clock: SlaClock }> = [];
   revision: number;
-  /** Set once the owner is assigned and the first clocks run (at once in a continued run). */
-  assigned = false;
+  /**
+   * Set once the owner is assigned and the first clocks run. A continued run is assigned from its
+   * start: an update the previous run could not take is sent again and reaches the new run's
+   * handlers as they are set, before the workflow function goes on.
+   */
+  assigned: boolean;
   /** Grows with every change made by a handler, to wake the main loop. */
   progress = 0;
   /** Loaded (or carried over) before any clock starts, after the handlers are set. */
@@ -109,6 +113,7 @@ class HandoffRun {
   ) {
     this.state = carriedOver?.state ?? initialState(request, new Date().toISOString());
     this.revision = carriedOver?.revision ?? 0;
+    this.assigned = carriedOver !== undefined;
   }
 
   view(): HandoffState {
