@@ -9,23 +9,13 @@ import type { Role } from '../../src/domain/roles';
 import { startServices, type RunningServices } from '../../src/services';
 import { connectClient } from '../../src/temporal/connection';
 import { quietTemporalRuntime } from './runtime';
+import { httpRequest, type HttpResponse, type RequestOptions } from './http';
 import { INFRASTRUCTURE_ENV } from './infrastructure';
+
+export type { HttpResponse, RequestOptions };
 
 // The product as a user meets it: the real API and worker on the run's PostgreSQL and Temporal
 // dev server, called over HTTP. Each test file gets its own database and task queue.
-
-export interface HttpResponse<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
-
-export interface RequestOptions {
-  key?: string;
-  body?: unknown;
-  rawBody?: string;
-  headers?: Record<string, string>;
-}
 
 export interface TestApp {
   baseUrl: string;
@@ -82,19 +72,7 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     async userKey(role, name = `Test ${role}`) {
       return (await createUser(db, name, role)).apiKey;
     },
-    async request(method, path, options = {}) {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.key) headers.authorization = `Bearer ${options.key}`;
-      let body: string | undefined = options.rawBody;
-      if (options.body !== undefined) {
-        body = JSON.stringify(options.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
-      const text = await response.text();
-      const type = response.headers.get('content-type') ?? '';
-      return { status: response.status, headers: response.headers, body: type.includes('json') ? JSON.parse(text) : text };
-    },
+    request: (method, path, options) => httpRequest(baseUrl, method, path, options),
     async stop() {
       await services.stop();
       await temporal.connection.close();
