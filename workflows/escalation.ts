@@ -150,7 +150,7 @@ class EscalationRun {
   readyToContinue(): boolean {
     const { ack, resolve } = this.clocks;
     const quiet = (ack?.quiet ?? true) && (resolve?.quiet ?? true);
-    return this.bounded && historyIsLong() && allHandlersFinished() && this.moves.length === 0 && quiet;
+    return this.bounded && historyIsLong(this.state.maxHistoryEvents) && allHandlersFinished() && this.moves.length === 0 && quiet;
   }
 
   finished(): boolean {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
 import { workflowIds } from '../../src/domain/workflow-ids';
 import { handoffWorkflow } from '../../workflows/handoff';
 import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
 import type { HandoffRequest } from '../../src/domain/messages/handoff';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { CaseIdAttribute } from '../../workflows/search-attributes';
 import { startTestApp, type TestApp } from '../support/harness';
 import { handoffTeam, handoffWhen, useHandoffPolicy } from '../support/handoffs';
 import { runHistories } from '../support/histories';
+import { startWorkflowDirectly } from '../support/start-workflow';
 import { eventually } from '../support/wait';
 
 // A handoff runs for months; its history is kept short by continuing as new. The API never sets the
@@ -44,18 +44,13 @@ describe('a handoff that continues as new', () => {
       handedOverBy: { id: salesUser.id, name: salesUser.name, role: 'sales' },
       maxHistoryEvents: 40,
     };
-    const start = new WithStartWorkflowOperation(handoffWorkflow, {
+    const assigned = await startWorkflowDirectly(app, handoffWorkflow, handoffStartUpdate, {
       workflowId: workflowIds.handoff(dealId),
-      taskQueue: app.taskQueue,
-      workflowIdConflictPolicy: 'FAIL',
       args: [request],
-      typedSearchAttributes: [
-        { key: CaseIdAttribute, value: opened.body.id },
-        { key: CustomerIdAttribute, value: 'cust-long' },
-        { key: ProcessStatusAttribute, value: 'welcome_pending' },
-      ],
+      caseId: opened.body.id,
+      customerId: 'cust-long',
+      status: 'welcome_pending',
     });
-    const assigned = await app.temporal.workflow.executeUpdateWithStart(handoffStartUpdate, { startWorkflowOperation: start });
     const handle = app.temporal.workflow.getHandle(workflowIds.handoff(dealId));
 
     const continued = await eventually(async () => {

@@ -17,6 +17,8 @@ export interface EscalationRequest {
   /** Null when another process raised it (a return, a handoff). */
   raisedBy: Actor | null;
   source: { type: string; id: string } | null;
+  /** Continue as new once the history holds this many events; unset, when the server suggests it or past 1 MB. Tests set it small. */
+  maxHistoryEvents?: number;
 }
 
 export interface EscalationHistoryEntry {
