@@ -6,6 +6,7 @@ import { createFinalStateActivities } from './final-states';
 import { createHandoffActivities } from './handoffs';
 import { createNotificationActivities, type NotificationTransport } from './notifications';
 import { createPolicyActivities } from './policies';
+import { createReadModelActivities } from './read-model';
 import { createReturnActivities } from './returns';
 import { createStepActivities } from './step-records';
 import { failUnstorableDataAtOnce } from './unstorable-data';
@@ -24,6 +25,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createHandoffActivities(deps),
     ...createNotificationActivities(deps),
     ...createPolicyActivities(deps),
+    ...createReadModelActivities(deps),
     ...createReturnActivities(deps),
     ...createStepActivities(deps),
   });
