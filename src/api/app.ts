@@ -17,6 +17,7 @@ import { creditRoutes } from './routes/credits';
 import { delegationRoutes } from './routes/delegations';
 import { escalationRoutes } from './routes/escalations';
 import { handoffRoutes } from './routes/handoffs';
+import { acceptInvitationRoutes, invitationRoutes } from './routes/invitations';
 import { policyRoutes } from './routes/policies';
 import { policyChangeRoutes } from './routes/policy-changes';
 import { processRoutes } from './routes/processes';
@@ -29,6 +30,7 @@ export interface AppOptions {
   bodyLimit: string;
   rateLimits: RateLimits;
   sessions: SessionLifetime;
+  invitationTtlMs: number;
   /** Where people reach the API, when not the origin requests name (a proxy that rewrites Host). */
   publicUrl: string | undefined;
 }
@@ -83,6 +85,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   });
   v1.use('/v1', refuseCrossSiteOrigin());
   signInRoutes(v1, registry, context, options.sessions);
+  acceptInvitationRoutes(v1, registry, context, options.sessions);
   v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));
   caseRoutes(v1, registry, context);
@@ -97,6 +100,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   returnRoutes(v1, registry, context);
   userRoutes(v1, registry, context);
   sessionRoutes(v1, registry, context);
+  invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
