@@ -18,6 +18,7 @@ import { delegationRoutes } from './routes/delegations';
 import { escalationRoutes } from './routes/escalations';
 import { handoffRoutes } from './routes/handoffs';
 import { acceptInvitationRoutes, invitationRoutes } from './routes/invitations';
+import { ownKeyRoutes } from './routes/own-keys';
 import { policyRoutes } from './routes/policies';
 import { policyChangeRoutes } from './routes/policy-changes';
 import { processRoutes } from './routes/processes';
@@ -100,6 +101,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   returnRoutes(v1, registry, context);
   userRoutes(v1, registry, context);
   sessionRoutes(v1, registry, context);
+  ownKeyRoutes(v1, registry, context);
   invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
   v1.use('/v1', () => {

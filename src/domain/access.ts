@@ -137,6 +137,10 @@ export const ROUTE_ACCESS = {
   'POST /v1/session': { roles: 'any', public: true },
   'GET /v1/session': { roles: 'any' },
   'DELETE /v1/session': { roles: 'any' },
+  // People make and revoke their own API keys; an admin only revokes anyone's.
+  'GET /v1/me/keys': { roles: 'any' },
+  'POST /v1/me/keys': { roles: 'any' },
+  'POST /v1/me/keys/:keyId/revoke': { roles: 'any' },
 
   // An admin invites a person, who accepts with the link's token and their own password.
   'POST /v1/invitations': { roles: ADMIN },
@@ -147,7 +151,6 @@ export const ROUTE_ACCESS = {
   'POST /v1/users': { roles: ADMIN },
   'GET /v1/users': { roles: ADMIN },
   'GET /v1/users/:id': { roles: ADMIN },
-  'POST /v1/users/:id/keys': { roles: ADMIN },
   'POST /v1/users/:id/keys/:keyId/revoke': { roles: ADMIN },
   'POST /v1/users/:id/deactivate': { roles: ADMIN },
   'PUT /v1/users/:id/role': { roles: ADMIN },

@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/config';
 import { createDatabase, type Database } from '../../src/db/client';
 import { createDatabase as createTestDatabase, databaseName, dropDatabase, withDatabase } from '../../src/db/server-databases';
 import { hashPassword } from '../../src/db/passwords';
-import { createUser } from '../../src/db/users';
+import { createUser, issueApiKey } from '../../src/db/users';
 import type { Role } from '../../src/domain/roles';
 import { startServices, type RunningServices } from '../../src/services';
 import { connectClient } from '../../src/temporal/connection';
@@ -36,6 +36,8 @@ export interface TestApp {
   temporal: Client;
   databaseUrl: string;
   userKey(role: Role, name?: string): Promise<string>;
+  /** A key for an existing user, as the command line makes one. */
+  keyFor(userId: string): Promise<string>;
   /** A person who signs in with this email and password (and has no API key); returns their id. */
   person(role: Role, email: string, password: string, name?: string): Promise<string>;
   /** Signs in; returns the `session=…` pair to send as `Cookie`. */
@@ -86,6 +88,9 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     databaseUrl,
     async userKey(role, name = `Test ${role}`) {
       return (await createUser(db, { name, role })).apiKey;
+    },
+    async keyFor(userId) {
+      return (await issueApiKey(db, userId, null)).key;
     },
     async person(role, email, password, name = `Person ${role}`) {
       return (await createUser(db, { name, role, email, passwordHash: await hashPassword(password) }, { apiKey: false })).user.id;
