@@ -10,6 +10,7 @@ import { errorHandler } from './errors';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { refuseCrossSiteOrigin } from './same-origin';
+import { docsContentSecurityPolicy, securityHeaders } from './security-headers';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
 import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
@@ -58,6 +59,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   app.set('trust proxy', 'loopback');
   app.locals.publicUrl = options.publicUrl;
   const metrics = createMetrics();
+  app.use(securityHeaders());
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(metrics.measure);
 
@@ -112,7 +114,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
+  app.use('/docs', docsContentSecurityPolicy(), swaggerUi.serve, swaggerUi.setup(document));
   app.use(v1);
   app.use(() => {
     throw new AppError('not_found', 'no such resource');
