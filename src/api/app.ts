@@ -2,12 +2,15 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import type { SessionLifetime } from '../db/sessions';
 import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
 import { errorHandler } from './errors';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
+import { refuseCrossSiteOrigin } from './same-origin';
+import { docsContentSecurityPolicy, securityHeaders } from './security-headers';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
 import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
@@ -15,16 +18,23 @@ import { creditRoutes } from './routes/credits';
 import { delegationRoutes } from './routes/delegations';
 import { escalationRoutes } from './routes/escalations';
 import { handoffRoutes } from './routes/handoffs';
+import { acceptInvitationRoutes, invitationRoutes } from './routes/invitations';
+import { ownKeyRoutes } from './routes/own-keys';
 import { policyRoutes } from './routes/policies';
 import { policyChangeRoutes } from './routes/policy-changes';
 import { processRoutes } from './routes/processes';
 import { reportRoutes } from './routes/reports';
 import { returnRoutes } from './routes/returns';
+import { sessionRoutes, signInRoutes } from './routes/sessions';
 import { userRoutes } from './routes/users';
 
 export interface AppOptions {
   bodyLimit: string;
   rateLimits: RateLimits;
+  sessions: SessionLifetime;
+  invitationTtlMs: number;
+  /** Where people reach the API, when not the origin requests name (a proxy that rewrites Host). */
+  publicUrl: string | undefined;
 }
 
 async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | 'unreachable'>> {
@@ -47,7 +57,9 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.locals.publicUrl = options.publicUrl;
   const metrics = createMetrics();
+  app.use(securityHeaders());
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(metrics.measure);
 
@@ -74,7 +86,10 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
     }
     next();
   });
-  v1.use('/v1', authenticate(context));
+  v1.use('/v1', refuseCrossSiteOrigin());
+  signInRoutes(v1, registry, context, options.sessions);
+  acceptInvitationRoutes(v1, registry, context, options.sessions);
+  v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));
   caseRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
@@ -87,6 +102,9 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   processRoutes(v1, registry, context);
   returnRoutes(v1, registry, context);
   userRoutes(v1, registry, context);
+  sessionRoutes(v1, registry, context);
+  ownKeyRoutes(v1, registry, context);
+  invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
@@ -96,7 +114,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
+  app.use('/docs', docsContentSecurityPolicy(), swaggerUi.serve, swaggerUi.setup(document));
   app.use(v1);
   app.use(() => {
     throw new AppError('not_found', 'no such resource');

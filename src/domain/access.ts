@@ -61,6 +61,8 @@ export interface RouteAccess {
   actor?: ActorRule;
   /** A list: it holds only what the caller may read. */
   lists?: Resource;
+  /** Needs no authentication (signing in, accepting an invitation); any key sent is ignored. */
+  public?: true;
 }
 
 const REPORT_READERS = ['ops', 'admin'] as const satisfies readonly Role[];
@@ -131,10 +133,24 @@ export const ROUTE_ACCESS = {
   'GET /v1/audit': { roles: ['admin', 'ops'] },
   'GET /v1/processes': { roles: 'any' },
 
+  // People sign in with email and password; whoever is authenticated reads and ends their session.
+  'POST /v1/session': { roles: 'any', public: true },
+  'GET /v1/session': { roles: 'any' },
+  'DELETE /v1/session': { roles: 'any' },
+  // People make and revoke their own API keys; an admin only revokes anyone's.
+  'GET /v1/me/keys': { roles: 'any' },
+  'POST /v1/me/keys': { roles: 'any' },
+  'POST /v1/me/keys/:keyId/revoke': { roles: 'any' },
+
+  // An admin invites a person, who accepts with the link's token and their own password.
+  'POST /v1/invitations': { roles: ADMIN },
+  'GET /v1/invitations': { roles: ADMIN },
+  'POST /v1/invitations/:id/revoke': { roles: ADMIN },
+  'POST /v1/invitations/accept': { roles: 'any', public: true },
+
   'POST /v1/users': { roles: ADMIN },
   'GET /v1/users': { roles: ADMIN },
   'GET /v1/users/:id': { roles: ADMIN },
-  'POST /v1/users/:id/keys': { roles: ADMIN },
   'POST /v1/users/:id/keys/:keyId/revoke': { roles: ADMIN },
   'POST /v1/users/:id/deactivate': { roles: ADMIN },
   'PUT /v1/users/:id/role': { roles: ADMIN },

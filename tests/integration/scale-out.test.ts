@@ -111,7 +111,7 @@ describe('two workers and two API processes on the production Temporal server', 
     apis = await Promise.all([startApi(), startApi()]);
     db = createDatabase(databaseUrl);
     temporal = await connectClient(server.address, 'default');
-    const [agent, accounting] = await Promise.all([createUser(db, 'Ada Agent', 'agent'), createUser(db, 'Ann Accounting', 'accounting')]);
+    const [agent, accounting] = await Promise.all([createUser(db, { name: 'Ada Agent', role: 'agent' }), createUser(db, { name: 'Ann Accounting', role: 'accounting' })]);
     keys = { agent: agent.apiKey, accounting: accounting.apiKey };
   });
 
