@@ -6,25 +6,16 @@ import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
 import { errorHandler } from './errors';
+import { serveConsole, type ConsoleSettings } from './console';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
-import { auditRoutes } from './routes/audit';
-import { caseRoutes } from './routes/cases';
-import { creditRoutes } from './routes/credits';
-import { delegationRoutes } from './routes/delegations';
-import { escalationRoutes } from './routes/escalations';
-import { handoffRoutes } from './routes/handoffs';
-import { policyRoutes } from './routes/policies';
-import { policyChangeRoutes } from './routes/policy-changes';
-import { processRoutes } from './routes/processes';
-import { reportRoutes } from './routes/reports';
-import { returnRoutes } from './routes/returns';
-import { userRoutes } from './routes/users';
+import { addV1Routes } from './routes';
 
 export interface AppOptions {
   bodyLimit: string;
   rateLimits: RateLimits;
+  console: { buildDir: string; settings: ConsoleSettings };
 }
 
 async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | 'unreachable'>> {
@@ -76,18 +67,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   });
   v1.use('/v1', authenticate(context));
   v1.use('/v1', afterAuthentication(options.rateLimits));
-  caseRoutes(v1, registry, context);
-  creditRoutes(v1, registry, context);
-  delegationRoutes(v1, registry, context);
-  reportRoutes(v1, registry, context);
-  escalationRoutes(v1, registry, context);
-  handoffRoutes(v1, registry, context);
-  policyRoutes(v1, registry, context);
-  policyChangeRoutes(v1, registry, context);
-  processRoutes(v1, registry, context);
-  returnRoutes(v1, registry, context);
-  userRoutes(v1, registry, context);
-  auditRoutes(v1, registry, context);
+  addV1Routes(v1, registry, context);
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
   });
@@ -98,6 +78,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   });
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
   app.use(v1);
+  serveConsole(app, options.console.buildDir, options.console.settings);
   app.use(() => {
     throw new AppError('not_found', 'no such resource');
   });

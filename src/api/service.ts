@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ConnectedBackends } from '../backends';
-import type { Config } from '../config';
+import { temporalUiUrl, type Config } from '../config';
+import { CONSOLE_BUILD_DIR } from '../console/paths';
 import { buildApp } from './app';
 import { scheduleIdempotencyPurge } from './idempotency-purge';
 import { listen } from './server';
@@ -20,6 +21,10 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
         perUser: config.RATE_LIMIT_PER_MINUTE,
         perAddress: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
         authFailuresPerAddress: config.AUTH_FAILURES_PER_MINUTE,
+      },
+      console: {
+        buildDir: CONSOLE_BUILD_DIR,
+        settings: { temporalUiWorkflows: `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows` },
       },
     },
   );

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { parseConfig, runMain } from '../config';
+import { parseConfig, runMain, temporalUiUrl } from '../config';
+import { ensureConsoleBuilt } from '../console/build';
 import { createLogger } from '../logger';
 import { startServices } from '../services';
 import { onShutdownSignal } from '../shutdown';
@@ -27,7 +28,7 @@ runMain(async () => {
   stops.push(() => database.stop());
 
   let temporalAddress = config.TEMPORAL_ADDRESS;
-  let temporalUi = 'the UI of your Temporal server';
+  let temporalUi = config.TEMPORAL_UI_URL ?? 'the UI of your Temporal server (set TEMPORAL_UI_URL for the console\'s links)';
   if (!temporalAddress) {
     const cli = installTemporalCli(say);
     say(`Starting the Temporal dev server with ${cli.source}`);
@@ -40,9 +41,10 @@ runMain(async () => {
     });
     stops.push(() => devServer.teardown());
     temporalAddress = devServer.address;
-    temporalUi = `http://localhost:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`;
+    temporalUi = `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`;
   }
 
+  await ensureConsoleBuilt(say);
   const services = await startServices(config, { databaseUrl: database.url, temporalAddress }, logger, {
     api: true,
     worker: true,
@@ -53,6 +55,7 @@ runMain(async () => {
   await demoDb.$disconnect();
 
   say('');
+  say(`Console      ${services.apiUrl}/`);
   say(`API          ${services.apiUrl}/v1`);
   say(`API docs     ${services.apiUrl}/docs   (OpenAPI: ${services.apiUrl}/openapi.json)`);
   say(`Temporal UI  ${temporalUi}`);
@@ -61,6 +64,7 @@ runMain(async () => {
   say('');
   say(`Demo orders  ${demoOrders.join('\n             ')}`);
   say('');
+  say('First admin:  npm run --silent users:create -- --name "Ari Admin" --role admin --email ari@example.com --password-stdin');
   say('Make an API key: npm run --silent users:create -- --name "Ada Agent" --role agent');
   say('Ctrl-C stops everything; data stays under ' + path.resolve(config.DATA_DIR));
   await services.workerDone;

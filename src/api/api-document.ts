@@ -1,0 +1,15 @@
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import type { UseCaseContext } from '../use-cases/context';
+import { openApiDocument } from './openapi';
+import { addV1Routes } from './routes';
+
+/**
+ * The OpenAPI document as `/openapi.json` serves it, built without backends: registering a route
+ * only keeps the context for its handler, which never runs here.
+ */
+export function apiDocumentWithoutBackends(): ReturnType<typeof openApiDocument> {
+  const registry = new OpenAPIRegistry();
+  addV1Routes(Router(), registry, {} as UseCaseContext);
+  return openApiDocument(registry);
+}

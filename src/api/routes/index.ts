@@ -1,0 +1,31 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Router } from 'express';
+import type { UseCaseContext } from '../../use-cases/context';
+import { auditRoutes } from './audit';
+import { caseRoutes } from './cases';
+import { creditRoutes } from './credits';
+import { delegationRoutes } from './delegations';
+import { escalationRoutes } from './escalations';
+import { handoffRoutes } from './handoffs';
+import { policyRoutes } from './policies';
+import { policyChangeRoutes } from './policy-changes';
+import { processRoutes } from './processes';
+import { reportRoutes } from './reports';
+import { returnRoutes } from './returns';
+import { userRoutes } from './users';
+
+/** Every /v1 route, on the router and in the OpenAPI registry. */
+export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
+  caseRoutes(v1, registry, context);
+  creditRoutes(v1, registry, context);
+  delegationRoutes(v1, registry, context);
+  reportRoutes(v1, registry, context);
+  escalationRoutes(v1, registry, context);
+  handoffRoutes(v1, registry, context);
+  policyRoutes(v1, registry, context);
+  policyChangeRoutes(v1, registry, context);
+  processRoutes(v1, registry, context);
+  returnRoutes(v1, registry, context);
+  userRoutes(v1, registry, context);
+  auditRoutes(v1, registry, context);
+}
