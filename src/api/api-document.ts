@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { UseCaseContext } from '../use-cases/context';
 import { openApiDocument } from './openapi';
 import { addV1Routes } from './routes';
+import { signInRoutes } from './routes/sessions';
 
 /**
  * The OpenAPI document as `/openapi.json` serves it, built without backends: registering a route
@@ -10,6 +11,9 @@ import { addV1Routes } from './routes';
  */
 export function apiDocumentWithoutBackends(): ReturnType<typeof openApiDocument> {
   const registry = new OpenAPIRegistry();
-  addV1Routes(Router(), registry, {} as UseCaseContext);
+  const router = Router();
+  const context = {} as UseCaseContext;
+  signInRoutes(router, registry, context, { idleMs: 0, maxMs: 0 });
+  addV1Routes(router, registry, context);
   return openApiDocument(registry);
 }

@@ -2,6 +2,7 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import type { SessionLifetime } from '../db/sessions';
 import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
@@ -9,12 +10,17 @@ import { errorHandler } from './errors';
 import { serveConsole, type ConsoleSettings } from './console';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
+import { refuseCrossSiteOrigin } from './same-origin';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
 import { addV1Routes } from './routes';
+import { signInRoutes } from './routes/sessions';
 
 export interface AppOptions {
   bodyLimit: string;
   rateLimits: RateLimits;
+  sessions: SessionLifetime;
+  /** Where people reach the API, when not the origin requests name (a proxy that rewrites Host). */
+  publicUrl: string | undefined;
   console: { buildDir: string; settings: ConsoleSettings };
 }
 
@@ -38,6 +44,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.locals.publicUrl = options.publicUrl;
   const metrics = createMetrics();
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(metrics.measure);
@@ -65,7 +72,9 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
     }
     next();
   });
-  v1.use('/v1', authenticate(context));
+  v1.use('/v1', refuseCrossSiteOrigin());
+  signInRoutes(v1, registry, context, options.sessions);
+  v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));
   addV1Routes(v1, registry, context);
   v1.use('/v1', () => {

@@ -52,6 +52,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const appError = known ?? new AppError('internal', 'an unexpected error occurred');
     if (!known) logger.error({ err: error, path: req.path }, 'unhandled error');
     if (known?.code === 'unstorable') logger.error({ err: error, path: req.path }, 'the database refused a process step');
+    if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
     res.status(statusOf(appError)).type('application/problem+json').json(toProblem(appError, req.originalUrl));
   };
 }

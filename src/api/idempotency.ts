@@ -11,7 +11,7 @@ import { AppError } from '../domain/errors';
 
 export interface StoredResponse {
   status: number;
-  body: unknown;
+  body?: unknown;
   replayed: boolean;
 }
 
@@ -29,7 +29,7 @@ export async function withIdempotency(
   key: string,
   hash: string,
   /** Runs the request; `keySeenAt` tells this key's lifetime apart from a later one of the same name. */
-  run: (keySeenAt: Date) => Promise<{ status: number; body: unknown }>,
+  run: (keySeenAt: Date) => Promise<{ status: number; body?: unknown }>,
 ): Promise<StoredResponse> {
   if (!KEY.test(key)) {
     throw new AppError('validation', 'Idempotency-Key must be 1-255 visible ASCII characters', [

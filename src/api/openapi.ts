@@ -4,7 +4,13 @@ export function openApiDocument(registry: OpenAPIRegistry) {
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
-    description: 'An API key made with `npm run users:create`',
+    description: 'An API key: made with `npm run users:create`, or by a signed-in person for themselves',
+  });
+  registry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'session',
+    description: 'The session cookie `POST /v1/session` sets; a change sent with it needs a same-origin `Origin` header',
   });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { ZodError, ZodType } from 'zod';
 import type { AuthenticatedUser } from '../db/users';
 import { routeAccess, type RouteAccess } from '../domain/access';
@@ -12,6 +12,7 @@ import { requireObjectAccess } from '../use-cases/visibility';
 import { requireRole } from './auth';
 import { requestHash, withIdempotency } from './idempotency';
 import { ProblemSchema } from './problem';
+import { publicOrigin } from './same-origin';
 
 // One definition per route: the same zod schemas validate the request (once, at the boundary),
 // type the handler and describe the route in the OpenAPI document. Who may call it comes from the
@@ -26,15 +27,31 @@ export interface RouteRequest<P, Q, B> {
   user: AuthenticatedUser;
   /** The id of what this request creates: the same for every retry with one Idempotency-Key in its lifetime. */
   newId: string;
+  http: HttpFacts;
 }
+
+/** What a route may need of the HTTP exchange itself. */
+export interface HttpFacts {
+  /** The request came over HTTPS (behind a trusted proxy too). */
+  secure: boolean;
+  /** Where the API is reached: PUBLIC_URL's origin, else the request's. */
+  origin: string;
+  /** The caller's session, when a cookie authenticated them. */
+  sessionId: string | undefined;
+}
+
+/** A route that needs no authentication takes no user. */
+export type PublicRouteRequest<P, Q, B> = Omit<RouteRequest<P, Q, B>, 'user'>;
 
 export interface RouteResult {
   status: number;
-  body: unknown;
+  /** Nothing for a 204. */
+  body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface RouteDefinition<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined> {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Express path, `:name` for parameters. */
   path: string;
   summary: string;
@@ -87,6 +104,7 @@ function accessOf(method: string, path: string): RouteAccess {
 }
 
 function describeAccess(access: RouteAccess): string {
+  if (access.public) return 'No authentication.';
   const roles = access.roles === 'any' ? 'any role' : access.roles.join(', ');
   const object = access.object ? `; only a ${access.object} the caller may read (else 404)` : '';
   const actor = access.actor === 'handoff_owner_or_supervisor' ? "; of the agents, only the handoff's owner" : '';
@@ -94,13 +112,18 @@ function describeAccess(access: RouteAccess): string {
   return `Roles: ${roles}${object}${actor}${list}.`;
 }
 
-export function addRoute<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined>(
-  router: Router,
-  registry: OpenAPIRegistry,
-  context: UseCaseContext,
-  route: RouteDefinition<P, Q, B>,
-): void {
-  const access = accessOf(route.method, route.path);
+function httpFacts(req: Request, res: Response): HttpFacts {
+  return { secure: req.secure, origin: publicOrigin(req), sessionId: res.locals.sessionId as string | undefined };
+}
+
+function send(res: Response, result: RouteResult & { replayed?: boolean }): void {
+  if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+  if (result.status === 204) res.status(204).end();
+  else res.status(result.status).json(result.body);
+}
+
+function register(registry: OpenAPIRegistry, route: RouteDefinition<ZodType | undefined, ZodType | undefined, ZodType | undefined>, access: RouteAccess): void {
   const responses: RouteConfig['responses'] = {};
   for (const [status, { description, schema }] of Object.entries({ ...route.responses })) {
     const contentType = Number(status) >= 400 ? 'application/problem+json' : 'application/json';
@@ -108,6 +131,7 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
   }
   const errorResponses = access.object ? { ...ERROR_RESPONSES, 404: 'No such object, or one the caller may not read' } : ERROR_RESPONSES;
   for (const [status, description] of Object.entries(errorResponses)) {
+    if (access.public && status !== '400') continue;
     responses[status] ??= { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
   }
   registry.registerPath({
@@ -116,7 +140,7 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
     summary: route.summary,
     description: describeAccess(access),
     tags: [route.tag],
-    security: [{ bearerAuth: [] }],
+    security: access.public ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
     request: {
       ...(route.params ? { params: route.params as never } : {}),
       ...(route.query ? { query: route.query as never } : {}),
@@ -127,6 +151,41 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
     },
     responses,
   });
+}
+
+/** A route that needs no authentication (signing in, accepting an invitation): add it before the authentication middleware. */
+export function addPublicRoute<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined>(
+  router: Router,
+  registry: OpenAPIRegistry,
+  context: UseCaseContext,
+  route: Omit<RouteDefinition<P, Q, B>, 'handler' | 'idempotent'> & {
+    handler: (request: PublicRouteRequest<P, Q, B>, context: UseCaseContext) => Promise<RouteResult>;
+  },
+): void {
+  const access = accessOf(route.method, route.path);
+  if (!access.public) throw new Error(`${route.method.toUpperCase()} ${route.path} is not public in the access table`);
+  register(registry, route as never, access);
+  router[route.method](route.path, async (req: Request, res) => {
+    const request = {
+      params: parsePart('params', route.params, req.params),
+      query: parsePart('query', route.query, req.query),
+      body: parsePart('body', route.body, req.body ?? {}),
+      newId: randomUUID(),
+      http: httpFacts(req, res),
+    };
+    send(res, await route.handler(request as PublicRouteRequest<P, Q, B>, context));
+  });
+}
+
+export function addRoute<P extends ZodType | undefined, Q extends ZodType | undefined, B extends ZodType | undefined>(
+  router: Router,
+  registry: OpenAPIRegistry,
+  context: UseCaseContext,
+  route: RouteDefinition<P, Q, B>,
+): void {
+  const access = accessOf(route.method, route.path);
+  if (access.public) throw new Error(`${route.method.toUpperCase()} ${route.path} is public: add it with addPublicRoute`);
+  register(registry, route as never, access);
 
   router[route.method](route.path, async (req: Request, res) => {
     const user = res.locals.user as AuthenticatedUser;
@@ -140,6 +199,7 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
       query: parsePart('query', route.query, req.query),
       body: parsePart('body', route.body, req.body ?? {}),
       user,
+      http: httpFacts(req, res),
     };
     const run = (newId: string) => route.handler({ ...parsed, newId } as RouteRequest<P, Q, B>, context);
     const result =
@@ -148,7 +208,6 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
         : await withIdempotency(context.db, user.id, key, requestHash(req.method, req.path, parsed.body), (keySeenAt) =>
             run(idFromName(user.id, key, keySeenAt.toISOString(), req.method, req.path)),
           );
-    if ('replayed' in result && result.replayed) res.setHeader('Idempotent-Replayed', 'true');
-    res.status(result.status).json(result.body);
+    send(res, result);
   });
 }

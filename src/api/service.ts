@@ -3,7 +3,7 @@ import type { ConnectedBackends } from '../backends';
 import { temporalUiUrl, type Config } from '../config';
 import { CONSOLE_BUILD_DIR } from '../console/paths';
 import { buildApp } from './app';
-import { scheduleIdempotencyPurge } from './idempotency-purge';
+import { scheduleExpiredRowsPurge } from './expired-rows-purge';
 import { listen } from './server';
 
 export interface RunningApi {
@@ -11,7 +11,7 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** The API on connected backends: the app, its listener and the purge of expired idempotency keys. */
+/** The API on connected backends: the app, its listener and the purge of expired idempotency keys and sessions. */
 export async function startApi(config: Config, { db, client }: ConnectedBackends, logger: Logger): Promise<RunningApi> {
   const app = buildApp(
     { db, temporal: client, taskQueue: config.TEMPORAL_TASK_QUEUE, logger },
@@ -22,6 +22,8 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
         perAddress: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
         authFailuresPerAddress: config.AUTH_FAILURES_PER_MINUTE,
       },
+      sessions: { idleMs: config.SESSION_IDLE_MINUTES * 60_000, maxMs: config.SESSION_MAX_HOURS * 3_600_000 },
+      publicUrl: config.PUBLIC_URL,
       console: {
         buildDir: CONSOLE_BUILD_DIR,
         settings: { temporalUiWorkflows: `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows` },
@@ -29,7 +31,7 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
     },
   );
   const server = await listen(app, config.PORT, config.HOST);
-  const stopPurge = scheduleIdempotencyPurge(db, logger);
+  const stopPurge = scheduleExpiredRowsPurge(db, logger);
   return {
     url: server.url,
     async stop() {

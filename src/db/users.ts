@@ -38,15 +38,31 @@ export async function issueApiKey(db: Pick<Database, 'apiKey' | 'auditEvent'>, u
   return { id: row.id, prefix: row.prefix, createdAt: row.createdAt, key };
 }
 
-/** A user with a first key, in one transaction, from the command line (`npm run users:create`, tests). */
-export async function createUser(db: Database, name: string, role: Role, email?: string): Promise<{ user: AuthenticatedUser; apiKey: string }> {
+export interface NewUser {
+  name: string;
+  role: Role;
+  /** In lower case (src/domain/credentials.ts). */
+  email?: string;
+  /** argon2id (src/db/passwords.ts): the user can sign in. */
+  passwordHash?: string;
+}
+
+/**
+ * A user, with a first API key unless `apiKey: false`, in one transaction, from the command line
+ * (`npm run users:create`) and tests.
+ */
+export async function createUser(db: Database, newUser: NewUser): Promise<{ user: AuthenticatedUser; apiKey: string }>;
+export async function createUser(db: Database, newUser: NewUser, options: { apiKey: boolean }): Promise<{ user: AuthenticatedUser; apiKey?: string }>;
+export async function createUser(db: Database, newUser: NewUser, options = { apiKey: true }): Promise<{ user: AuthenticatedUser; apiKey?: string }> {
+  const { name, role } = newUser;
+  const email = newUser.email ?? null;
   const user = { id: randomUUID(), name, role };
   const issued = await db.$transaction(async (tx) => {
-    await tx.user.create({ data: { ...user, email: email ?? null } });
-    await recordAuditEvent(tx, { actor: null, action: 'user.created', target: { type: 'user', id: user.id }, after: { name, role, email: email ?? null } });
-    return issueApiKey(tx, user.id, null);
+    await tx.user.create({ data: { ...user, email, passwordHash: newUser.passwordHash ?? null } });
+    await recordAuditEvent(tx, { actor: null, action: 'user.created', target: { type: 'user', id: user.id }, after: { name, role, email } });
+    return options.apiKey ? issueApiKey(tx, user.id, null) : undefined;
   });
-  return { user, apiKey: issued.key };
+  return { user, ...(issued ? { apiKey: issued.key } : {}) };
 }
 
 export async function findUserByApiKey(db: Database, apiKey: string): Promise<AuthenticatedUser | undefined> {

@@ -61,6 +61,8 @@ export interface RouteAccess {
   actor?: ActorRule;
   /** A list: it holds only what the caller may read. */
   lists?: Resource;
+  /** Needs no authentication (signing in, accepting an invitation); any key sent is ignored. */
+  public?: true;
 }
 
 const REPORT_READERS = ['ops', 'admin'] as const satisfies readonly Role[];
@@ -130,6 +132,11 @@ export const ROUTE_ACCESS = {
   'POST /v1/policy-changes/:id/reject': { roles: ADMIN },
   'GET /v1/audit': { roles: ['admin', 'ops'] },
   'GET /v1/processes': { roles: 'any' },
+
+  // People sign in with email and password; whoever is authenticated reads and ends their session.
+  'POST /v1/session': { roles: 'any', public: true },
+  'GET /v1/session': { roles: 'any' },
+  'DELETE /v1/session': { roles: 'any' },
 
   'POST /v1/users': { roles: ADMIN },
   'GET /v1/users': { roles: ADMIN },

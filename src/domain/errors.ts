@@ -32,6 +32,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
+    /** For `rate_limited`: when to try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -1,3 +1,4 @@
+import { emailAddress } from '../domain/credentials';
 import { ROLES } from '../domain/roles';
 import { singleLineText } from '../domain/text';
 import { z } from './zod';
@@ -6,7 +7,7 @@ export const CreateUserRequest = z
   .object({
     name: singleLineText(100),
     role: z.enum(ROLES),
-    email: z.email().max(254).optional().openapi({ description: "Where the user's and their role's messages go over SMTP" }),
+    email: emailAddress.optional().openapi({ description: "Where the user's and their role's messages go over SMTP; unique, in lower case" }),
   })
   .strict()
   .openapi('CreateUserRequest');

@@ -59,7 +59,10 @@ export async function createUserAccount(
 ): Promise<UserView> {
   await context.db.$transaction(async (tx) => {
     const created = await tx.user.createMany({ data: [{ id: userId, ...request }], skipDuplicates: true });
-    if (created.count === 0) return;
+    if (created.count === 0) {
+      if (await tx.user.count({ where: { id: userId } })) return;
+      throw new AppError('conflict', 'another user has this email');
+    }
     await recordAuditEvent(tx, {
       actor: caller,
       action: 'user.created',

@@ -23,6 +23,22 @@ describe('rate limits', () => {
     });
   });
 
+  describe('failed sign-ins, per client address', () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await startTestApp({ worker: false, env: { AUTH_FAILURES_PER_MINUTE: '3' } });
+    });
+    afterAll(() => app.stop());
+
+    it('counts failed sign-ins to any account, so an address cannot try passwords across accounts', async () => {
+      const signIn = (email: string) => app.request('POST', '/v1/session', { body: { email, password: 'guessed password' } });
+      for (const email of ['a@example.com', 'b@example.com', 'c@example.com']) expect((await signIn(email)).status).toBe(401);
+      const next = await signIn('d@example.com');
+      expect(next.status).toBe(429);
+      expect(next.body).toMatchObject({ status: 429, title: 'Too many requests' });
+    });
+  });
+
   describe('requests, per user and per address', () => {
     let app: TestApp;
     beforeAll(async () => {

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { parseConfig } from '../../src/config';
 import { createDatabase, type Database } from '../../src/db/client';
 import { createDatabase as createTestDatabase, databaseName, dropDatabase, withDatabase } from '../../src/db/server-databases';
+import { hashPassword } from '../../src/db/passwords';
 import { createUser } from '../../src/db/users';
 import type { Role } from '../../src/domain/roles';
 import { startServices, type RunningServices } from '../../src/services';
@@ -35,6 +36,10 @@ export interface TestApp {
   temporal: Client;
   databaseUrl: string;
   userKey(role: Role, name?: string): Promise<string>;
+  /** A person who signs in with this email and password (and has no API key); returns their id. */
+  person(role: Role, email: string, password: string, name?: string): Promise<string>;
+  /** Signs in; returns the `session=…` pair to send as `Cookie`. */
+  signIn(email: string, password: string): Promise<string>;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   stop(): Promise<void>;
 }
@@ -80,7 +85,20 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     temporal,
     databaseUrl,
     async userKey(role, name = `Test ${role}`) {
-      return (await createUser(db, name, role)).apiKey;
+      return (await createUser(db, { name, role })).apiKey;
+    },
+    async person(role, email, password, name = `Person ${role}`) {
+      return (await createUser(db, { name, role, email, passwordHash: await hashPassword(password) }, { apiKey: false })).user.id;
+    },
+    async signIn(email, password) {
+      const response = await fetch(`${baseUrl}/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: baseUrl },
+        body: JSON.stringify({ email, password }),
+      });
+      const cookie = response.headers.get('set-cookie')?.split(';')[0];
+      if (response.status !== 200 || !cookie) throw new Error(`signing in as ${email}: ${response.status} ${await response.text()}`);
+      return cookie;
     },
     async request(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };

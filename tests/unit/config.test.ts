@@ -7,6 +7,7 @@ describe('configuration', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.TEMPORAL_ADDRESS).toBeUndefined();
     expect(config.DATA_DIR).toBe('.data');
+    expect([config.SESSION_IDLE_MINUTES, config.SESSION_MAX_HOURS]).toEqual([30, 12]);
   });
 
   it.each([
@@ -16,6 +17,9 @@ describe('configuration', () => {
     [{ TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ BODY_LIMIT: 'big' }, 'BODY_LIMIT'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ SESSION_MAX_HOURS: 'long' }, 'SESSION_MAX_HOURS'],
+    [{ PUBLIC_URL: 'ftp://example.com' }, 'PUBLIC_URL'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));

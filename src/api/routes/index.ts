@@ -12,9 +12,10 @@ import { policyChangeRoutes } from './policy-changes';
 import { processRoutes } from './processes';
 import { reportRoutes } from './reports';
 import { returnRoutes } from './returns';
+import { sessionRoutes } from './sessions';
 import { userRoutes } from './users';
 
-/** Every /v1 route, on the router and in the OpenAPI registry. */
+/** Every /v1 route behind authentication, on the router and in the OpenAPI registry (signing in is before it). */
 export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   caseRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
@@ -27,5 +28,6 @@ export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseC
   processRoutes(v1, registry, context);
   returnRoutes(v1, registry, context);
   userRoutes(v1, registry, context);
+  sessionRoutes(v1, registry, context);
   auditRoutes(v1, registry, context);
 }

@@ -8,10 +8,18 @@ export interface E2ePerson {
   password: string;
 }
 
+/** The people the stack makes, one per part the journeys need. */
+export const PEOPLE = {
+  agent: { name: 'Ada Agent', role: 'agent' },
+  otherAgent: { name: 'Otto Agent', role: 'agent' },
+  accounting: { name: 'Ann Accounting', role: 'accounting' },
+  warehouse: { name: 'Walt Warehouse', role: 'warehouse' },
+} as const satisfies Record<string, Pick<E2ePerson, 'name' | 'role'>>;
+
 export interface E2eStack {
   baseUrl: string;
   databaseUrl: string;
-  people: Record<string, E2ePerson>;
+  people: Record<keyof typeof PEOPLE, E2ePerson>;
 }
 
 /** The stack prints this, then its description as JSON, on one line of stdout when it is ready. */

@@ -3,21 +3,14 @@ import { promisify } from 'node:util';
 import { ensureConsoleBuilt } from '../../../src/console/build';
 import { startTestApp } from '../../support/harness';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../../support/infrastructure';
-import { READY, type E2ePerson, type E2eStack } from './stack-description';
+import { PEOPLE, READY, type E2ePerson, type E2eStack } from './stack-description';
 
 // The real stack for the browser journeys, in its own process: the console built if stale, one
 // PostgreSQL and Temporal dev server as for jest (tests/support), the worker and the API serving
 // the console, and people with passwords made as the README says. Prints one line of JSON with
 // what the journeys need, then runs until it is sent SIGTERM.
 
-const PEOPLE: Record<string, Omit<E2ePerson, 'email' | 'password'>> = {
-  agent: { name: 'Ada Agent', role: 'agent' },
-  otherAgent: { name: 'Otto Agent', role: 'agent' },
-  accounting: { name: 'Ann Accounting', role: 'accounting' },
-  warehouse: { name: 'Walt Warehouse', role: 'warehouse' },
-};
-
-async function createPerson(databaseUrl: string, key: string, person: (typeof PEOPLE)[string]): Promise<E2ePerson> {
+async function createPerson(databaseUrl: string, key: string, person: Pick<E2ePerson, 'name' | 'role'>): Promise<E2ePerson> {
   const email = `${key.toLowerCase()}@example.com`;
   const password = `correct horse ${key} battery`;
   const run = promisify(execFile)('npm', ['run', '--silent', 'users:create', '--', '--name', person.name, '--role', person.role, '--email', email, '--password-stdin'], {
@@ -36,9 +29,9 @@ async function main(): Promise<void> {
   process.env[INFRASTRUCTURE_ENV.temporalAddress] = infrastructure.temporalAddress;
   process.env[INFRASTRUCTURE_ENV.workflowBundlePath] = infrastructure.workflowBundlePath;
   const app = await startTestApp();
-  const people: Record<string, E2ePerson> = {};
-  for (const [key, person] of Object.entries(PEOPLE)) people[key] = await createPerson(app.databaseUrl, key, person);
-  const stack: E2eStack = { baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, people };
+  const people: Partial<E2eStack['people']> = {};
+  for (const [key, person] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await createPerson(app.databaseUrl, key, person);
+  const stack = { baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, people } as E2eStack;
   console.log(`${READY}${JSON.stringify(stack)}`);
 
   process.once('SIGTERM', () => {
