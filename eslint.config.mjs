@@ -9,11 +9,11 @@ function refuseImports(regex, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'coverage/', '.data/', 'jest.config.js'] },
+  { ignores: ['node_modules/', 'src/generated/', 'dist/', 'console/src/api/schema.d.ts', 'coverage/', '.data/', 'jest.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -34,6 +34,17 @@ export default tseslint.config(
   {
     files: ['src/domain/*/*.ts'],
     rules: { 'no-restricted-imports': refuseImports('^(?!zod$|\\./|\\.\\./[\\w-]+$)', DOMAIN_ONLY) },
+  },
+  {
+    // The console runs in the browser: it imports itself, its libraries and the pure domain (the
+    // access table, roles, money), never the server's code or Node built-ins.
+    files: ['console/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': refuseImports(
+        '^(node:|(\\.\\./)+(src/(?!domain/)|workflows|activities|prisma|tests))',
+        'The console imports only console/, its libraries and src/domain.',
+      ),
+    },
   },
   {
     // Use cases and the schemas sit below the API: the API imports them, never the other way.

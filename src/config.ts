@@ -22,6 +22,7 @@ export const ConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('service-processes'),
   TEMPORAL_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  TEMPORAL_UI_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEMPORAL_CLI_PATH: optionalText,
   TEMPORAL_SERVER: z.enum(['dev', 'postgres']).default('dev'),
   TEMPORAL_DB_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
@@ -62,6 +63,11 @@ export function requireExternal(config: Config): Config & { DATABASE_URL: string
     throw new ConfigError(`Invalid configuration:\n  ${missing.join(', ')}: required (npm start runs embedded servers instead)`);
   }
   return { ...config, DATABASE_URL, TEMPORAL_ADDRESS };
+}
+
+/** The Temporal UI the console and `npm start` point to: TEMPORAL_UI_URL, else the embedded dev server's. */
+export function temporalUiUrl(config: Config): string {
+  return (config.TEMPORAL_UI_URL ?? `http://localhost:${config.TEMPORAL_UI_PORT}`).replace(/\/$/, '');
 }
 
 /** Runs a command's main function; a configuration error ends the process with its message alone. */

@@ -7,26 +7,13 @@ import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
 import { errorHandler } from './errors';
+import { serveConsole, type ConsoleSettings } from './console';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { refuseCrossSiteOrigin } from './same-origin';
 import { docsContentSecurityPolicy, securityHeaders } from './security-headers';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
-import { auditRoutes } from './routes/audit';
-import { caseRoutes } from './routes/cases';
-import { creditRoutes } from './routes/credits';
-import { delegationRoutes } from './routes/delegations';
-import { escalationRoutes } from './routes/escalations';
-import { handoffRoutes } from './routes/handoffs';
-import { acceptInvitationRoutes, invitationRoutes } from './routes/invitations';
-import { ownKeyRoutes } from './routes/own-keys';
-import { policyRoutes } from './routes/policies';
-import { policyChangeRoutes } from './routes/policy-changes';
-import { processRoutes } from './routes/processes';
-import { reportRoutes } from './routes/reports';
-import { returnRoutes } from './routes/returns';
-import { sessionRoutes, signInRoutes } from './routes/sessions';
-import { userRoutes } from './routes/users';
+import { addPublicRoutes, addV1Routes } from './routes';
 
 export interface AppOptions {
   bodyLimit: string;
@@ -35,6 +22,7 @@ export interface AppOptions {
   invitationTtlMs: number;
   /** Where people reach the API, when not the origin requests name (a proxy that rewrites Host). */
   publicUrl: string | undefined;
+  console: { buildDir: string; settings: ConsoleSettings };
 }
 
 async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | 'unreachable'>> {
@@ -87,25 +75,11 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
     next();
   });
   v1.use('/v1', refuseCrossSiteOrigin());
-  signInRoutes(v1, registry, context, options.sessions);
-  acceptInvitationRoutes(v1, registry, context, options.sessions);
+  const routeOptions = { sessions: options.sessions, invitationTtlMs: options.invitationTtlMs };
+  addPublicRoutes(v1, registry, context, routeOptions);
   v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));
-  caseRoutes(v1, registry, context);
-  creditRoutes(v1, registry, context);
-  delegationRoutes(v1, registry, context);
-  reportRoutes(v1, registry, context);
-  escalationRoutes(v1, registry, context);
-  handoffRoutes(v1, registry, context);
-  policyRoutes(v1, registry, context);
-  policyChangeRoutes(v1, registry, context);
-  processRoutes(v1, registry, context);
-  returnRoutes(v1, registry, context);
-  userRoutes(v1, registry, context);
-  sessionRoutes(v1, registry, context);
-  ownKeyRoutes(v1, registry, context);
-  invitationRoutes(v1, registry, context, options.invitationTtlMs);
-  auditRoutes(v1, registry, context);
+  addV1Routes(v1, registry, context, routeOptions);
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
   });
@@ -116,6 +90,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   });
   app.use('/docs', docsContentSecurityPolicy(), swaggerUi.serve, swaggerUi.setup(document));
   app.use(v1);
+  serveConsole(app, options.console.buildDir, options.console.settings);
   app.use(() => {
     throw new AppError('not_found', 'no such resource');
   });

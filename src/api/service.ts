@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ConnectedBackends } from '../backends';
-import type { Config } from '../config';
+import { temporalUiUrl, type Config } from '../config';
+import { CONSOLE_BUILD_DIR } from '../console/paths';
 import { buildApp } from './app';
 import { scheduleExpiredRowsPurge } from './expired-rows-purge';
 import { listen } from './server';
@@ -24,6 +25,10 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
       sessions: { idleMs: config.SESSION_IDLE_MINUTES * 60_000, maxMs: config.SESSION_MAX_HOURS * 3_600_000 },
       invitationTtlMs: config.INVITATION_TTL_HOURS * 3_600_000,
       publicUrl: config.PUBLIC_URL,
+      console: {
+        buildDir: CONSOLE_BUILD_DIR,
+        settings: { temporalUiWorkflows: `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows` },
+      },
     },
   );
   const server = await listen(app, config.PORT, config.HOST);

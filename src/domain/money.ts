@@ -52,14 +52,34 @@ export function minorFromBigInt(value: bigint): number {
   return exactly(value);
 }
 
+/** How many decimals the currency's minor unit has (2 for EUR, 0 for JPY). */
+function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /** An amount for people, such as €33.91, formatted from its minor units without floating-point arithmetic. */
 export function formatMoney({ minor, currency }: Money, locale = 'en'): string {
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = minorDigits(currency);
   const magnitude = String(Math.abs(minor)).padStart(digits + 1, '0');
   const decimal = digits === 0 ? magnitude : `${magnitude.slice(0, -digits)}.${magnitude.slice(-digits)}`;
   // Intl formats a decimal string exactly (Intl.NumberFormat v3).
   return format.format(`${minor < 0 ? '-' : ''}${decimal}` as unknown as number);
+}
+
+/**
+ * An amount a person typed (`900.00`, `900`, `1,250.5`) as integer minor units of the currency,
+ * read from its digits without floating-point arithmetic; undefined when it is not a positive
+ * amount with at most the currency's decimals.
+ */
+export function parseMoney(text: string, currency: string): Money | undefined {
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) return undefined;
+  const digits = minorDigits(currency);
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return undefined;
+  const minor = Number(`${(match[1] ?? '').replaceAll(',', '')}${fraction.padEnd(digits, '0')}`);
+  return Number.isSafeInteger(minor) && minor > 0 ? { minor, currency } : undefined;
 }
 
 function isAmount(value: unknown): boolean {

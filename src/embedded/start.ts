@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseConfig, runMain } from '../config';
+import { ensureConsoleBuilt } from '../console/build';
 import { createLogger } from '../logger';
 import { startServices } from '../services';
 import { onShutdownSignal } from '../shutdown';
@@ -27,7 +28,7 @@ runMain(async () => {
   stops.push(() => database.stop());
 
   let temporalAddress = config.TEMPORAL_ADDRESS;
-  let temporalUi = 'the UI of your Temporal server';
+  let temporalUi = config.TEMPORAL_UI_URL ?? 'the UI of your Temporal server (set TEMPORAL_UI_URL for the console\'s links)';
   if (!temporalAddress) {
     const temporal = await startLocalTemporal(config, database.url, say);
     stops.push(() => temporal.stop());
@@ -35,6 +36,7 @@ runMain(async () => {
     temporalUi = temporal.ui;
   }
 
+  await ensureConsoleBuilt(say);
   const services = await startServices(config, { databaseUrl: database.url, temporalAddress }, logger, {
     api: true,
     worker: true,
@@ -45,6 +47,7 @@ runMain(async () => {
   await demoDb.$disconnect();
 
   say('');
+  say(`Console      ${services.apiUrl}/`);
   say(`API          ${services.apiUrl}/v1`);
   say(`API docs     ${services.apiUrl}/docs   (OpenAPI: ${services.apiUrl}/openapi.json)`);
   say(`Temporal UI  ${temporalUi}`);
@@ -53,6 +56,7 @@ runMain(async () => {
   say('');
   say(`Demo orders  ${demoOrders.join('\n             ')}`);
   say('');
+  say('First admin:  npm run --silent users:create -- --name "Ari Admin" --role admin --email ari@example.com --password-stdin');
   say('Make an API key: npm run --silent users:create -- --name "Ada Agent" --role agent');
   say('Ctrl-C stops everything; data stays under ' + path.resolve(config.DATA_DIR));
   await services.workerDone;

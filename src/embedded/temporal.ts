@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Config } from '../config';
+import { temporalUiUrl, type Config } from '../config';
 import { installTemporalCli } from '../temporal/cli';
 import { startDevServer } from '../temporal/dev-server';
 import { installTemporalServer, startTemporalServer } from '../temporal/server';
@@ -39,7 +39,7 @@ export async function startLocalTemporal(config: Config, databaseUrl: string, sa
   });
   return {
     address: devServer.address,
-    ui: `http://localhost:${config.TEMPORAL_UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`,
+    ui: `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`,
     stop: () => devServer.teardown(),
   };
 }

@@ -99,6 +99,7 @@ export const CreditSummarySchema = z
     amount: MoneySchema,
     reason: z.string(),
     requestedById: z.uuid(),
+    requestedBy: ActorSchema,
     requestedAt: z.string(),
     queueRole: z.string().nullable(),
     dualControl: z.boolean(),

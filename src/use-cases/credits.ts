@@ -117,7 +117,7 @@ export async function listCredits(
         },
       ],
     },
-    include: { approvals: true },
+    include: { approvals: true, requestedBy: { select: { id: true, name: true, role: true } } },
     orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
     take: query.status === 'pending_approval' ? undefined : query.limit,
   });
@@ -147,6 +147,7 @@ export async function listCredits(
       amount: { minor: Number(row.amountMinor), currency: row.currency },
       reason: row.reason,
       requestedById: row.requestedById,
+      requestedBy: row.requestedBy,
       requestedAt: row.requestedAt.toISOString(),
       queueRole: row.queueRole,
       dualControl: row.dualControl,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_AMOUNT_MINOR, minorFromBigInt, MoneyRangeError, multiplyMinor, percentOfMinor, sumMinor } from '../../src/domain/money';
+import { formatMoney, MAX_AMOUNT_MINOR, minorFromBigInt, MoneyRangeError, multiplyMinor, parseMoney, percentOfMinor, sumMinor } from '../../src/domain/money';
 import { creditForLines, totalsOf } from '../../src/domain/returns';
 import { DEFAULT_POLICIES } from '../../src/domain/policies';
 
@@ -41,5 +41,31 @@ describe('return totals at the amount limit', () => {
     expect(credit).toEqual({ sku: 'A', grossMinor: 1e12, restockingFeeMinor: 15e10, creditMinor: 85e10, refused: false });
     const lines = creditForLines(DEFAULT_POLICIES.returns, Array.from({ length: 200 }, (_, n) => ({ ...line, sku: `S${n}` })));
     expect(totalsOf(lines)).toEqual({ grossMinor: 2e14, restockingFeeMinor: 3e13, creditMinor: 17e13 });
+  });
+});
+
+describe('an amount a person types', () => {
+  test('is read as minor units of the currency, exactly', () => {
+    expect(parseMoney('900.00', 'EUR')).toEqual({ minor: 90_000, currency: 'EUR' });
+    expect(parseMoney(' 900 ', 'EUR')).toEqual({ minor: 90_000, currency: 'EUR' });
+    expect(parseMoney('1,250.5', 'EUR')).toEqual({ minor: 125_050, currency: 'EUR' });
+    expect(parseMoney('0.29', 'EUR')).toEqual({ minor: 29, currency: 'EUR' });
+    expect(parseMoney('1500', 'JPY')).toEqual({ minor: 1500, currency: 'JPY' });
+  });
+
+  test('is refused when it is not a positive amount with at most the currency’s decimals', () => {
+    for (const text of ['', 'abc', '-5', '0', '0.00', '1.234', '1,25', '12,34.00', '1e3', '9'.repeat(20)]) {
+      expect(parseMoney(text, 'EUR')).toBeUndefined();
+    }
+    expect(parseMoney('15.5', 'JPY')).toBeUndefined();
+  });
+
+  test('reads back what formatMoney shows, for any amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_AMOUNT_MINOR }), (minor) => {
+        const shown = formatMoney({ minor, currency: 'EUR' }).replace('€', '');
+        expect(parseMoney(shown, 'EUR')).toEqual({ minor, currency: 'EUR' });
+      }),
+    );
   });
 });

@@ -1,0 +1,115 @@
+import { useParams } from 'react-router';
+import { mayUse } from '../access';
+import { useCase, type Case, type LinkedProcess } from '../api/cases';
+import { useSession } from '../api/session';
+import { ActionButtons } from '../components/ActionButtons';
+import { Countdown } from '../components/Countdown';
+import { QueryState } from '../components/QueryState';
+import { RequestCreditForm } from '../components/RequestCreditForm';
+import { TemporalLink } from '../components/TemporalLink';
+
+const words = (name: string) => name.replaceAll('_', ' ');
+
+function ProcessCard({ caseId, process }: { caseId: string; process: LinkedProcess }) {
+  const step = process.currentStep;
+  const record = step ? process.steps.findLast((candidate) => candidate.name === step.name && !candidate.completedAt) : undefined;
+  return (
+    <article aria-label={`${words(process.process)} ${words(process.status)}`}>
+      <header>
+        <strong>{words(process.process)}</strong>: {words(process.status)}
+      </header>
+      {step ? (
+        <p>
+          Now: {words(step.name)}, waiting on {words(step.ownerRole)}{' '}
+          {step.dueAt && <Countdown dueAt={step.dueAt} startedAt={record?.startedAt} warnedAt={record?.warnedAt} breachedAt={record?.breachedAt} />}
+        </p>
+      ) : (
+        <p>No step open.</p>
+      )}
+      <ActionButtons caseId={caseId} actions={process.nextActions} />
+      <footer>
+        <TemporalLink workflowId={process.workflowId} />
+      </footer>
+    </article>
+  );
+}
+
+function Timeline({ events }: { events: Case['timeline'] }) {
+  if (events.length === 0) return <p className="empty">Nothing has happened on this case yet.</p>;
+  return (
+    <ol>
+      {events.map((event, index) => (
+        <li key={`${event.at}-${index}`}>
+          <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>: {words(event.type)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CaseView({ item }: { item: Case }) {
+  const user = useSession().data;
+  const open = item.status !== 'closed';
+  return (
+    <>
+      <hgroup>
+        <h1>{item.subject}</h1>
+        <p>
+          Customer {item.customerId} · {words(item.status)}
+        </p>
+      </hgroup>
+      <dl className="grid">
+        <div>
+          <dt>Owner</dt>
+          <dd>{item.openedBy.name}</dd>
+        </div>
+        <div>
+          <dt>Channel</dt>
+          <dd>{words(item.channel)}</dd>
+        </div>
+        <div>
+          <dt>Opened</dt>
+          <dd>{new Date(item.openedAt).toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Now</dt>
+          <dd>
+            {item.currentStep ? item.currentStep.title : 'Closed'}{' '}
+            {item.currentStep?.dueAt && <Countdown dueAt={item.currentStep.dueAt} startedAt={item.currentStep.startedAt} />}
+          </dd>
+        </div>
+      </dl>
+      <ActionButtons caseId={item.id} actions={item.nextActions} />
+      <p>
+        <TemporalLink workflowId={item.workflowId} />
+      </p>
+
+      <section aria-labelledby="processes">
+        <h2 id="processes">Processes</h2>
+        {item.processes.length === 0 ? (
+          <p className="empty">No process on this case yet.</p>
+        ) : (
+          item.processes.map((process) => <ProcessCard key={process.id} caseId={item.id} process={process} />)
+        )}
+      </section>
+
+      {open && user && mayUse(user.role, ['POST /v1/credits', 'GET /v1/policies/:name']) && (
+        <section aria-labelledby="credit">
+          <h2 id="credit">Request a credit</h2>
+          <RequestCreditForm caseId={item.id} customerId={item.customerId} />
+        </section>
+      )}
+
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">Timeline</h2>
+        <Timeline events={item.timeline} />
+      </section>
+    </>
+  );
+}
+
+export default function CaseScreen() {
+  const { id = '' } = useParams();
+  const item = useCase(id);
+  return <QueryState query={item}>{(data) => <CaseView item={data} />}</QueryState>;
+}

@@ -1,0 +1,33 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { RouteKey } from '../../../src/domain/access';
+import type { Role } from '../../../src/domain/roles';
+import { mayUse } from '../access';
+
+// Every screen of the console: where it lives, what the navigation calls it, and the API routes
+// it uses, which decide who sees it (src/domain/access.ts). Each screen is its own file, loaded
+// when first opened, so the first load stays small. A new screen is one file and one entry here.
+
+export interface Screen {
+  path: string;
+  title: string;
+  /** In the main navigation (a screen reached from another, such as one case, is not). */
+  inNav: boolean;
+  needs: readonly RouteKey[];
+  Component: LazyExoticComponent<ComponentType>;
+}
+
+export const SCREENS: readonly Screen[] = [
+  { path: '/cases', title: 'My cases', inNav: true, needs: ['GET /v1/cases'], Component: lazy(() => import('./MyCases')) },
+  { path: '/cases/:id', title: 'Case', inNav: false, needs: ['GET /v1/cases/:id'], Component: lazy(() => import('./CaseScreen')) },
+  {
+    path: '/approvals',
+    title: 'Approvals',
+    inNav: true,
+    needs: ['GET /v1/credits', 'POST /v1/credits/:id/approve', 'POST /v1/credits/:id/reject'],
+    Component: lazy(() => import('./ApprovalQueue')),
+  },
+];
+
+export function visibleScreens(role: Role): Screen[] {
+  return SCREENS.filter((screen) => screen.inNav && mayUse(role, screen.needs));
+}

@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ensureConsoleBuilt } from '../../../src/console/build';
+import { startTestApp } from '../../support/harness';
+import { quietTemporalRuntime } from '../../support/runtime';
+import { INFRASTRUCTURE_ENV, startInfrastructure } from '../../support/infrastructure';
+import { PEOPLE, READY, type E2ePerson, type E2eStack } from './stack-description';
+
+// The real stack for the browser journeys, in its own process: the console built if stale, one
+// PostgreSQL and Temporal dev server as for jest (tests/support), the worker and the API serving
+// the console, and people with passwords made as the README says. Prints one line of JSON with
+// what the journeys need, then runs until it is sent SIGTERM.
+
+async function createPerson(databaseUrl: string, key: string, person: Pick<E2ePerson, 'name' | 'role'>): Promise<E2ePerson> {
+  const email = `${key.toLowerCase()}@example.com`;
+  const password = `correct horse ${key} battery`;
+  const run = promisify(execFile)('npm', ['run', '--silent', 'users:create', '--', '--name', person.name, '--role', person.role, '--email', email, '--password-stdin'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  run.child.stdin?.end(`${password}\n`);
+  await run;
+  return { ...person, email, password };
+}
+
+async function main(): Promise<void> {
+  const log = (line: string) => console.error(`[e2e stack] ${line}`);
+  await ensureConsoleBuilt(log);
+  quietTemporalRuntime();
+  const infrastructure = await startInfrastructure(log);
+  process.env[INFRASTRUCTURE_ENV.databaseUrl] = infrastructure.databaseUrl;
+  process.env[INFRASTRUCTURE_ENV.temporalAddress] = infrastructure.temporalAddress;
+  process.env[INFRASTRUCTURE_ENV.workflowBundlePath] = infrastructure.workflowBundlePath;
+  const app = await startTestApp();
+  const people: Partial<E2eStack['people']> = {};
+  for (const [key, person] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await createPerson(app.databaseUrl, key, person);
+  const stack = { baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, people } as E2eStack;
+  console.log(`${READY}${JSON.stringify(stack)}`);
+
+  process.once('SIGTERM', () => {
+    void (async () => {
+      await app.stop();
+      await infrastructure.stop();
+      process.exit(0);
+    })();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
