@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
 import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
+import { customerRoutes } from './routes/customers';
 import { creditRoutes } from './routes/credits';
 import { delegationRoutes } from './routes/delegations';
 import { escalationRoutes } from './routes/escalations';
@@ -77,6 +78,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   v1.use('/v1', authenticate(context));
   v1.use('/v1', afterAuthentication(options.rateLimits));
   caseRoutes(v1, registry, context);
+  customerRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
   delegationRoutes(v1, registry, context);
   reportRoutes(v1, registry, context);
