@@ -6,8 +6,9 @@ import type { UseCaseContext } from './context';
 import { reportWindow } from './reports';
 
 // "Passed around": first-contact resolution, transfers, callbacks kept and repeat contacts, in SQL
-// over the cases of a window, their work step records (due at the end of the first-contact window)
-// and their timeline events (transfers, escalations, the close), on indexes.
+// over the cases opened in a window, their work step records (which start as the case opens and
+// fall due at the end of its first-contact window) and the timeline events since the window began
+// (transfers, escalations, closes), each read by an index range scan and joined by hash.
 
 const LISTED = 100;
 const REPEAT_WITHIN = '30 days';
@@ -45,25 +46,28 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
   const fallbackWindowMs = isoDurationToMs((await currentPolicy(db, 'cases')).document.firstContactResolutionWindow);
   const [[figures], callbacks, repeats] = await Promise.all([
     db.$queryRaw<[CaseFigures]>`
-      WITH opened AS (
-        SELECT c.id, c.customer_id, c.subject, c.opened_by_id, s.completed_at,
-               coalesce(s.due_at, c.opened_at + ${fallbackWindowMs}::float8 * interval '1 millisecond') AS resolve_by
-        FROM cases c LEFT JOIN step_records s ON s.step_key = c.workflow_id || ':work:1'
-        WHERE c.opened_at >= ${from}::timestamptz AND c.opened_at < ${to}::timestamptz
+      WITH work AS (
+        SELECT workflow_id, due_at, completed_at FROM step_records
+        WHERE process = 'case' AND step = 'work' AND started_at >= ${from}::timestamptz AND started_at < ${to}::timestamptz
       ),
-      events AS (
-        SELECT t.case_id,
-               count(*) FILTER (WHERE t.type = 'case.transferred') AS transfers,
-               bool_or(t.type = 'escalation.raised') AS escalated,
-               bool_or(t.type = 'case.closed' AND t.actor_id = o.opened_by_id) AS closed_by_opener
-        FROM opened o JOIN timeline_events t ON t.case_id = o.id
-        WHERE t.type IN ('case.transferred', 'escalation.raised', 'case.closed')
-        GROUP BY t.case_id
+      moves AS (
+        SELECT case_id,
+               count(*) FILTER (WHERE type = 'case.transferred') AS transfers,
+               bool_or(type = 'escalation.raised') AS escalated,
+               (array_agg(actor_id) FILTER (WHERE type = 'case.closed'))[1] AS closed_by
+        FROM timeline_events
+        WHERE type IN ('case.transferred', 'escalation.raised', 'case.closed') AND occurred_at >= ${from}::timestamptz
+        GROUP BY case_id
       ),
       per_case AS (
-        SELECT o.*, coalesce(e.transfers, 0) AS transfers, coalesce(e.escalated, false) AS escalated,
-               coalesce(e.closed_by_opener, false) AS closed_by_opener
-        FROM opened o LEFT JOIN events e ON e.case_id = o.id
+        SELECT c.id, c.customer_id, c.subject, w.completed_at,
+               coalesce(w.due_at, c.opened_at + ${fallbackWindowMs}::float8 * interval '1 millisecond') AS resolve_by,
+               coalesce(m.transfers, 0) AS transfers, coalesce(m.escalated, false) AS escalated,
+               coalesce(m.closed_by = c.opened_by_id, false) AS closed_by_opener
+        FROM cases c
+        LEFT JOIN work w ON w.workflow_id = c.workflow_id
+        LEFT JOIN moves m ON m.case_id = c.id
+        WHERE c.opened_at >= ${from}::timestamptz AND c.opened_at < ${to}::timestamptz
       )
       SELECT
         (SELECT count(*) FROM per_case) AS cases,

@@ -13,8 +13,11 @@ CREATE INDEX "cases_owner_id_status_idx" ON "cases"("owner_id", "status");
 -- CreateIndex
 CREATE INDEX "cases_customer_id_category_opened_at_idx" ON "cases"("customer_id", "category", "opened_at");
 
--- The resolution report reads transfers, escalations and closes of a window's cases by event type.
-CREATE INDEX "timeline_events_type_case_id_idx" ON "timeline_events"("type", "case_id") INCLUDE ("actor_id", "occurred_at");
+-- The resolution report, read index-only (not in schema.prisma: INCLUDE columns, a partial index):
+-- the transfers, escalations and closes since a window began, by event type;
+CREATE INDEX "timeline_events_type_occurred_at_idx" ON "timeline_events"("type", "occurred_at") INCLUDE ("case_id", "actor_id");
+-- and the work steps of the cases opened in the window, due at the end of their first-contact window.
+CREATE INDEX "step_records_case_work_idx" ON "step_records"("started_at") INCLUDE ("workflow_id", "due_at", "completed_at") WHERE "process" = 'case' AND "step" = 'work';
 
 -- CreateTable
 CREATE TABLE "callbacks" (
