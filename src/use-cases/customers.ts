@@ -2,7 +2,7 @@ import type { CustomerHistory, HistoryEntry } from '../schemas/customers';
 import type { UseCaseContext } from './context';
 
 const CONTACT_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
-export const HISTORY_LIMIT = 500;
+const HISTORY_LIMIT = 500;
 
 /** Everything the customer has had with us, newest first, and how often they got in touch lately. */
 export async function readCustomerHistory(context: UseCaseContext, customerId: string, now = new Date()): Promise<CustomerHistory> {
