@@ -1,4 +1,5 @@
 import type { Database } from '../src/db/client';
+import { createCaseOwnershipActivities } from './case-ownership';
 import { createCaseActivities } from './cases';
 import { createCreditActivities } from './credits';
 import { createEscalationActivities } from './escalations';
@@ -19,6 +20,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return failUnstorableDataAtOnce({
     ...createCaseActivities(deps),
+    ...createCaseOwnershipActivities(deps),
     ...createCreditActivities(deps),
     ...createEscalationActivities(deps),
     ...createFinalStateActivities(deps),

@@ -77,6 +77,36 @@ const refundPostedAtOnce: Scenario = async (app, team) => {
   return finished(app, started.workflowId);
 };
 
+/** A case's owner and callbacks: transferred, a callback reminded, missed, tried, kept, another cancelled by the close. */
+const ownedCaseWithCallbacks: Scenario = async (app, { agent, otherAgent, admin }) => {
+  await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });
+  await app.request('PUT', '/v1/policies/cases', { key: admin, body: { callbackReminderBefore: 'PT1S', firstContactResolutionWindow: 'P1D' } });
+  const opened = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Call me back', category: 'billing' } });
+  const caseId: string = opened.body.id;
+  const otto = await app.db.user.findFirstOrThrow({ where: { name: 'Otto Agent' } });
+  await app.request('POST', `/v1/cases/${caseId}/transfer`, { key: agent, body: { toUserId: otto.id, reason: 'Recording' } });
+  const promise = (seconds: number) =>
+    app.request('POST', `/v1/cases/${caseId}/callbacks`, { key: otherAgent, body: { dueAt: new Date(Date.now() + seconds * 1000).toISOString(), note: 'Recording' } });
+  await promise(2);
+  await eventually(async () => ((await app.db.stepRecord.findFirst({ where: { caseId, step: 'callback', breachedAt: { not: null } } })) ? true : undefined));
+  await app.request('POST', `/v1/cases/${caseId}/callbacks/1/done`, { key: otherAgent, body: { outcome: 'no_answer' } });
+  await app.request('POST', `/v1/cases/${caseId}/callbacks/1/done`, { key: otherAgent, body: { outcome: 'reached' } });
+  await promise(600);
+  await promise(900);
+  await app.request('POST', `/v1/cases/${caseId}/close`, { key: otherAgent, body: {} });
+  return finished(app, opened.body.workflowId);
+};
+
+/** A case told by the credit on it that it posted: its owner is notified. */
+const caseToldCreditPosted: Scenario = async (app, { agent }) => {
+  const opened = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Credit me' } });
+  const credit = await requestCredit(app, agent, { customerId: 'cust-replay', caseId: opened.body.id, amount: euros(4000), kind: 'goodwill' });
+  await finished(app, credit.body.workflowId);
+  await eventually(async () => ((await app.db.notification.findFirst({ where: { template: 'case.process_finished', payload: { path: ['id'], equals: credit.body.id } } })) ? true : undefined));
+  await app.request('POST', `/v1/cases/${opened.body.id}/close`, { key: agent, body: {} });
+  return finished(app, opened.body.workflowId);
+};
+
 const SCENARIOS: Record<string, Scenario> = {
   'case-open-close': async (app, { agent: key }) => {
     const opened = await app.request('POST', '/v1/cases', { key, body: { customerId: 'cust-replay', subject: 'Replay me' } });
@@ -222,6 +252,13 @@ const SCENARIOS: Record<string, Scenario> = {
     const { workflowId, runIds } = await escalationContinuedAsNew(app, team);
     return { workflowId, runId: runIds.at(-1) ?? '' };
   },
+  // A case's owner, transfers, callbacks and the processes that tell it they finished (the
+  // case-policies-at-open and tell-case-when-finished patches).
+  'case-owner-transferred-callback-missed-kept-cancelled': ownedCaseWithCallbacks,
+  'case-told-credit-posted': caseToldCreditPosted,
+  'credit-goodwill-posted-case-told': goodwillPostedAtOnce,
+  'return-refund-posted-case-told': refundPostedAtOnce,
+  'escalation-confirmed-case-told': workEscalationToTheEnd,
   // Last: it leaves a policy with a one-second auto-close.
   'escalation-bounded-state-climbs-then-auto-closes': climbsThenAutoCloses,
   'handoff-bounded-state-completed': handoffCompleted,

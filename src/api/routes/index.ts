@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../../use-cases/context';
 import { auditRoutes } from './audit';
 import { caseRoutes } from './cases';
 import { creditRoutes } from './credits';
+import { customerRoutes } from './customers';
 import { delegationRoutes } from './delegations';
 import { escalationRoutes } from './escalations';
 import { handoffRoutes } from './handoffs';
@@ -32,6 +33,7 @@ export function addPublicRoutes(v1: Router, registry: OpenAPIRegistry, context: 
 /** Every /v1 route behind authentication, on the router and in the OpenAPI registry. */
 export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext, options: RouteOptions): void {
   caseRoutes(v1, registry, context);
+  customerRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
   delegationRoutes(v1, registry, context);
   reportRoutes(v1, registry, context);
