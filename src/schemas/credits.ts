@@ -46,6 +46,7 @@ export const ListCreditsQuery = z
     status: z.enum(CREDIT_STATUSES).optional(),
     customerId: externalId.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.string().max(200).optional(),
   })
   .strict();
 
@@ -110,7 +111,7 @@ export const CreditSummarySchema = z
   })
   .openapi('CreditSummary');
 
-export const CreditListSchema = z.object({ items: z.array(CreditSummarySchema) }).openapi('CreditList');
+export const CreditListSchema = z.object({ items: z.array(CreditSummarySchema), nextCursor: z.string().nullable() }).openapi('CreditList');
 
 export const LedgerQuery = z.object({ customerId: externalId }).strict();
 

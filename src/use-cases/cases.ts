@@ -67,7 +67,7 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
     resolution: live ? live.resolution : (closedData.resolution ?? null),
     currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(row.openedAt.toISOString()) : null,
     nextActions: nextActions(CASE_PROCESS, status, user.role, caseId),
-    processes: await linkedProcesses(context, caseId, user.role),
+    processes: await linkedProcesses(context, caseId, user),
     timeline: events.map((event) => ({
       type: event.type,
       at: event.occurredAt.toISOString(),

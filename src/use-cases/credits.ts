@@ -1,7 +1,7 @@
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
-import { CREDIT_PROCESS, nextActions } from '../domain/catalog';
+import { creditActionsFor } from '../domain/credit-actions';
 import type { CreditStatus } from '../domain/credits';
 import { AppError, invalidField } from '../domain/errors';
 import type { CreditState } from '../domain/messages/credit';
@@ -11,6 +11,7 @@ import type { z } from '../schemas/zod';
 import { creditWorkflow } from '../../workflows/credit';
 import { creditStartUpdate, creditStateQuery } from '../../workflows/credit-messages';
 import { caseForProcess } from './case-for-process';
+import { afterPosition, decodeCursor, pageOf } from './cursor';
 import type { UseCaseContext } from './context';
 import { deciderFor } from './credit-deciders';
 import { processState } from './live-query';
@@ -19,9 +20,7 @@ import { visibleCredits } from './visibility';
 
 export function toCreditView(state: CreditState, caller: AuthenticatedUser): CreditView {
   const status = state.status === 'checking' ? 'pending_approval' : state.status;
-  const actions = nextActions(CREDIT_PROCESS, status, caller.role, state.creditId).filter((action) =>
-    action.action === 'recall' ? state.requestedBy.id === caller.id : state.requestedBy.id !== caller.id,
-  );
+  const actions = creditActionsFor(caller, { id: state.creditId, status, requestedById: state.requestedBy.id });
   const clock = state.approvalClock;
   return {
     id: state.creditId,
@@ -101,44 +100,56 @@ export async function readCredit(context: UseCaseContext, user: AuthenticatedUse
   return toCreditView(await stateOf(context, creditId), user);
 }
 
-/** The credits the caller may read; pending ones are the caller's approval queue: only those they may decide now. */
+/** Rows read at a time while the approval queue skips the credits the caller may not decide. */
+const QUEUE_BATCH = 200;
+
+/**
+ * The credits the caller may read, oldest first, a page at a time; pending ones are the caller's
+ * approval queue: only those they may decide now.
+ */
 export async function listCredits(
   context: UseCaseContext,
   user: AuthenticatedUser,
   query: z.infer<typeof ListCreditsQuery>,
 ): Promise<z.infer<typeof CreditListSchema>> {
-  const rows = await context.db.credit.findMany({
-    where: {
-      AND: [
-        await visibleCredits(context, user),
-        {
-          ...(query.status ? { status: query.status } : {}),
-          ...(query.customerId ? { customerId: query.customerId } : {}),
-        },
-      ],
-    },
-    include: { approvals: true, requestedBy: { select: { id: true, name: true, role: true } } },
-    orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
-    take: query.status === 'pending_approval' ? undefined : query.limit,
-  });
+  const filter = {
+    AND: [
+      await visibleCredits(context, user),
+      {
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.customerId ? { customerId: query.customerId } : {}),
+      },
+    ],
+  };
   const decide = query.status === 'pending_approval' ? await deciderFor(context, user) : undefined;
-  const items = [];
-  for (const row of rows) {
-    let onBehalfOf: string | null = null;
-    if (decide) {
-      const allowed = await decide(row);
-      if (!allowed) continue;
-      onBehalfOf = allowed.onBehalfOf?.id ?? null;
+  const found = [];
+  let after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  // One row past the page says whether there is a next one.
+  while (found.length <= query.limit) {
+    const batch = await context.db.credit.findMany({
+      where: { AND: [filter, afterPosition('requestedAt', after, 'asc')] },
+      include: { approvals: true, requestedBy: { select: { id: true, name: true, role: true } } },
+      orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
+      take: decide ? QUEUE_BATCH : query.limit + 1,
+    });
+    for (const row of batch) {
+      const allowed = decide ? await decide(row) : { onBehalfOf: null };
+      if (allowed) found.push({ row, onBehalfOf: allowed.onBehalfOf?.id ?? null });
+      if (found.length > query.limit) break;
     }
-    items.push({ row, onBehalfOf });
-    if (items.length === query.limit) break;
+    const last = batch.at(-1);
+    if (!decide || !last || batch.length < QUEUE_BATCH) break;
+    after = { at: last.requestedAt, id: last.id };
   }
   const dueTimes = await context.db.stepRecord.findMany({
-    where: { workflowId: { in: items.map(({ row }) => row.workflowId) }, step: 'approval', completedAt: null },
+    where: { workflowId: { in: found.slice(0, query.limit).map(({ row }) => row.workflowId) }, step: 'approval', completedAt: null },
   });
   const dueByWorkflow = new Map(dueTimes.map((step) => [step.workflowId, step.dueAt?.toISOString() ?? null]));
-  return {
-    items: items.map(({ row, onBehalfOf }) => ({
+  return pageOf(
+    found,
+    query.limit,
+    ({ row }) => ({ at: row.requestedAt, id: row.id }),
+    ({ row, onBehalfOf }) => ({
       id: row.id,
       status: row.status as CreditStatus,
       customerId: row.customerId,
@@ -154,6 +165,6 @@ export async function listCredits(
       approvals: row.approvals.length,
       dueAt: dueByWorkflow.get(row.workflowId) ?? null,
       onBehalfOf,
-    })),
-  };
+    }),
+  );
 }

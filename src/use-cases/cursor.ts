@@ -35,10 +35,11 @@ export function decodeCursor(cursor: string, idForm: RegExp = CURSOR_IDS.uuid): 
   throw invalidField('query', 'cursor', 'not a cursor returned by this API');
 }
 
-/** Rows after a position, newest first on (`field`, id): the keyset condition of the next page. */
-export function afterPosition<F extends string, Id>(field: F, position: { at: Date; id: Id } | undefined) {
+/** Rows after a position on (`field`, id), newest first unless `order` is `asc`: the keyset condition of the next page. */
+export function afterPosition<F extends string, Id>(field: F, position: { at: Date; id: Id } | undefined, order: 'asc' | 'desc' = 'desc') {
   if (!position) return {};
-  return { OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }] } as Record<'OR', Array<Record<F | 'id', unknown>>>;
+  const beyond = order === 'desc' ? 'lt' : 'gt';
+  return { OR: [{ [field]: { [beyond]: position.at } }, { [field]: position.at, id: { [beyond]: position.id } }] } as Record<'OR', Array<Record<F | 'id', unknown>>>;
 }
 
 /** A page from rows fetched with `take: limit + 1`: the first `limit` rows, and the cursor after them when there are more. */

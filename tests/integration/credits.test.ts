@@ -77,6 +77,10 @@ describe('credits', () => {
     expect(credit.body).toMatchObject({ status: 'pending_approval', queueRole: 'accounting', dualControl: false });
     expect(credit.body.currentStep).toMatchObject({ name: 'approval', ownerRole: 'accounting', dueAt: expect.any(String) });
     expect(credit.body.nextActions.map((action: { action: string }) => action.action)).toEqual(['recall']);
+    // The requester's case offers the same: recall, never a decision on their own credit.
+    const onCase = await app.request('GET', `/v1/cases/${credit.body.caseId}`, { key: team.agent });
+    const linked = onCase.body.processes.find((process: { id: string }) => process.id === credit.body.id);
+    expect(linked.nextActions.map((action: { action: string }) => action.action)).toEqual(['recall']);
 
     const own = await app.request('POST', `/v1/credits/${credit.body.id}/approve`, { key: team.agent, body: {} });
     expect(own.status).toBe(403);
@@ -212,6 +216,21 @@ describe('credits', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ in: 'body', field })]);
     expect(await app.db.credit.count({ where: { customerId: 'cust-bad' } })).toBe(0);
     expect(await app.db.case.count({ where: { customerId: 'cust-bad' } })).toBe(0);
+  });
+
+  it('pages the approval queue oldest first with a cursor, skipping what the caller may not decide', async () => {
+    const asked = [];
+    for (const minor of [60_000, 70_000, 80_000]) asked.push((await requestCredit(app, team.agent, { customerId: 'cust-pages', amount: euros(minor), kind: 'refund' })).body.id);
+    const page = (key: string, cursor?: string) =>
+      app.request('GET', `/v1/credits?status=pending_approval&customerId=cust-pages&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { key });
+    const first = await page(team.accounting);
+    expect(first.body.items.map((item: { id: string }) => item.id)).toEqual(asked.slice(0, 2));
+    const second = await page(team.accounting, first.body.nextCursor);
+    expect({ ids: second.body.items.map((item: { id: string }) => item.id), nextCursor: second.body.nextCursor }).toEqual({ ids: asked.slice(2), nextCursor: null });
+    // The requester decides none of them: an empty queue, on every page.
+    expect((await page(team.agent)).body).toEqual({ items: [], nextCursor: null });
+    const forged = await page(team.accounting, 'bm90LWEtY3Vyc29y');
+    expect(forged.status).toBe(400);
   });
 
   it('shows the ledger to accounting and ops only', async () => {

@@ -7,11 +7,11 @@ export type Credit = components['schemas']['Credit'];
 export type CreditSummary = components['schemas']['CreditSummary'];
 type RequestCredit = components['schemas']['RequestCredit'];
 
-/** The caller's approval queue: only what they may decide, oldest first. */
-export function useApprovalQueue() {
+/** One page of the caller's approval queue: only what they may decide, oldest first. */
+export function useApprovalQueue(cursor: string | undefined) {
   return useQuery({
-    queryKey: keys.credits.list({ status: 'pending_approval' }),
-    queryFn: () => unwrap(api.GET('/v1/credits', { params: { query: { status: 'pending_approval', limit: 100 } } })),
+    queryKey: keys.credits.list({ status: 'pending_approval', cursor }),
+    queryFn: () => unwrap(api.GET('/v1/credits', { params: { query: { status: 'pending_approval', limit: 25, cursor } } })),
   });
 }
 

@@ -900,6 +900,7 @@ export interface paths {
                     status?: "pending_approval" | "approved" | "posted" | "rejected" | "expired" | "recalled";
                     customerId?: string;
                     limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5917,6 +5918,7 @@ export interface components {
         };
         CreditList: {
             items: components["schemas"]["CreditSummary"][];
+            nextCursor: string | null;
         };
         CreditSummary: {
             /** Format: uuid */

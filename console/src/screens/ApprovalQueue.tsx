@@ -4,7 +4,7 @@ import { formatMoney } from '../../../src/domain/money';
 import { useApprovalQueue, useCredit, useDecideCredit, type CreditSummary } from '../api/credits';
 import { Countdown } from '../components/Countdown';
 import { Field } from '../components/Field';
-import { Pager, usePage } from '../components/Pager';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { QueryState } from '../components/QueryState';
 
@@ -63,7 +63,6 @@ function Decision({ id, onDone }: { id: string; onDone: () => void }) {
 }
 
 function QueueTable({ credits, onDecide }: { credits: readonly CreditSummary[]; onDecide: (id: string) => void }) {
-  const page = usePage(credits);
   return (
     <>
       <div className="overflow-auto">
@@ -82,7 +81,7 @@ function QueueTable({ credits, onDecide }: { credits: readonly CreditSummary[]; 
             </tr>
           </thead>
           <tbody>
-            {page.items.map((credit) => (
+            {credits.map((credit) => (
               <tr key={credit.id}>
                 <td>{new Date(credit.requestedAt).toLocaleString()}</td>
                 <td>
@@ -105,21 +104,26 @@ function QueueTable({ credits, onDecide }: { credits: readonly CreditSummary[]; 
           </tbody>
         </table>
       </div>
-      <Pager {...page} />
     </>
   );
 }
 
 /** The credits the caller may decide now, oldest first. */
 export default function ApprovalQueue() {
-  const queue = useApprovalQueue();
+  const pages = useCursorPages();
+  const queue = useApprovalQueue(pages.cursor);
   const [deciding, setDeciding] = useState<string | null>(null);
   return (
     <>
       <h1>Approval queue</h1>
       {deciding && <Decision id={deciding} onDone={() => setDeciding(null)} />}
       <QueryState query={queue} isEmpty={(data) => data.items.length === 0} empty="Nothing waits for your decision.">
-        {(data) => <QueueTable credits={data.items} onDecide={setDeciding} />}
+        {(data) => (
+          <>
+            <QueueTable credits={data.items} onDecide={setDeciding} />
+            <CursorPager pages={pages} nextCursor={data.nextCursor} />
+          </>
+        )}
       </QueryState>
     </>
   );
