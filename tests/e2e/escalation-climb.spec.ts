@@ -1,16 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { apiAs } from './support/api';
-import { expectAccessible, signIn } from './support/console';
-import { e2eStack, type E2ePerson } from './support/stack-description';
+import { expectAccessible, personPage } from './support/console';
+import { e2eStack } from './support/stack-description';
 
 // A P1 nobody acknowledges climbs the tiers on acknowledgement targets of seconds; at the top its
 // clock stays red. The escalations policy is put back afterwards (running escalations keep theirs).
-
-async function personPage(browser: Browser, person: E2ePerson): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await signIn(page, e2eStack().baseUrl, person);
-  return page;
-}
 
 let restorePolicy: () => Promise<void> = async () => {};
 test.afterEach(() => restorePolicy());
@@ -66,11 +60,11 @@ test('a P1 nobody acknowledges climbs a tier, and at the top its countdown turns
   await supervisor.getByRole('button', { name: 'Acknowledge and take the escalation' }).click();
   await expect(supervisor.getByText('Tier manager · acknowledged')).toBeVisible();
   await supervisor.getByRole('button', { name: 'Add a note' }).click();
-  await supervisor.getByLabel('Note').fill('Payment provider restarted');
+  await supervisor.getByRole('textbox', { name: 'Note' }).fill('Payment provider restarted');
   await supervisor.getByRole('button', { name: 'Add a note' }).click();
-  await expect(supervisor.getByText('Sue Supervisor: Payment provider restarted')).toBeVisible();
+  await expect(supervisor.getByRole('region', { name: 'Notes' })).toContainText('Sue Supervisor: Payment provider restarted');
   await supervisor.getByRole('button', { name: 'Resolve with a resolution code' }).click();
-  await supervisor.getByLabel('Resolution code').selectOption('fixed');
+  await supervisor.getByRole('combobox', { name: 'Resolution code' }).selectOption('fixed');
   await supervisor.getByRole('button', { name: 'Resolve with a resolution code' }).click();
   await expect(supervisor.getByText('Resolved: fixed')).toBeVisible();
 });

@@ -1,15 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { apiAs, recordOrder } from './support/api';
-import { expectAccessible, signIn } from './support/console';
-import { e2eStack, type E2ePerson } from './support/stack-description';
+import { expectAccessible, personPage } from './support/console';
+import { e2eStack } from './support/stack-description';
 
 // A return from the agent's case to the warehouse's queues and back: the refund posts on the case.
-
-async function personPage(browser: Browser, person: E2ePerson): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await signIn(page, e2eStack().baseUrl, person);
-  return page;
-}
 
 test('an agent starts a return from the order lines; the warehouse receives and inspects it from its queue; the refund posts on the case', async ({ browser }) => {
   const { baseUrl, people } = e2eStack();
@@ -48,7 +42,7 @@ test('an agent starts a return from the order lines; the warehouse receives and 
   await expect(started.getByRole('row', { name: /Kettle/ })).toContainText('eligible');
   await expect(started.getByRole('row', { name: /Mug/ })).toContainText('not eligible: final sale');
   await started.getByRole('link', { name: 'Open the case' }).click();
-  await expect(agent.getByRole('article', { name: 'return awaiting_item' })).toBeVisible();
+  await expect(agent.getByRole('article', { name: 'return awaiting item' })).toBeVisible();
 
   const warehouse = await personPage(browser, people.warehouse);
   await warehouse.getByRole('link', { name: 'Warehouse' }).click();

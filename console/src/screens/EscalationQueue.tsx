@@ -44,7 +44,7 @@ export default function EscalationQueue() {
         <ul>
           {tiers.map((candidate) => (
             <li key={candidate}>
-              <Link to={`?tier=${candidate}&status=${status}`} aria-current={candidate === tier ? 'page' : undefined} role="button" className={candidate === tier ? undefined : 'outline'}>
+              <Link to={`?tier=${candidate}&status=${status}`} aria-current={candidate === tier ? 'page' : undefined}>
                 {candidate === 'manager' ? 'Manager' : candidate}
               </Link>
             </li>
