@@ -24,6 +24,9 @@ export const ConfigSchema = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_UI_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEMPORAL_CLI_PATH: optionalText,
+  TEMPORAL_SERVER: z.enum(['dev', 'postgres']).default('dev'),
+  TEMPORAL_DB_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  TEMPORAL_SERVER_BIN_DIR: optionalText,
   WORKFLOW_BUNDLE_PATH: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT: z
@@ -35,6 +38,7 @@ export const ConfigSchema = z.object({
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.string().min(3).default('service@localhost'),

@@ -178,6 +178,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation with its token and one's own password: the user is created as invited and signed in
+         * @description No authentication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AcceptInvitationRequest"];
+                };
+            };
+            responses: {
+                /** @description The new user, signed in; the answer sets the `session` cookie */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Invalid input, or a token that is unknown, expired, revoked or used (`errors` names `token`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Sent from another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A user has this email meanwhile */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -194,6 +264,8 @@ export interface paths {
                 query?: {
                     status?: "open" | "waiting_on_customer" | "resolved" | "closed";
                     customerId?: string;
+                    /** @description `me` or a user id: the cases that user owns (a supervisor reassigns an absent owner's open cases) */
+                    owner?: "me" | string;
                     limit?: number;
                     cursor?: string;
                 };
@@ -466,6 +538,345 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the case to another owner: by its owner or a supervisor, to an active agent or supervisor; recorded on the timeline
+         * @description Roles: agent, supervisor; only a case the caller may read (else 404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["TransferCaseRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with its new owner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case is closed, or the user already owns it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Promise the customer a callback: its owner is reminded before it is due, a supervisor told when it is missed; replaces a promise still open
+         * @description Roles: agent, supervisor; only a case the caller may read (else 404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["PromiseCallbackRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with the new callback */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case is closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/callbacks/{n}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a call back: `reached` keeps the promise; a message left or no answer is recorded and leaves it open
+         * @description Roles: agent, supervisor; only a case the caller may read (else 404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    n: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CompleteCallbackRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with the callback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case or callback */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case is closed, or the callback already ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's history: every case, credit, return, escalation and handoff, newest first, and their contacts in the last 90 days
+         * @description Roles: agent, supervisor, ops.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The customer's history (empty for a customer not seen before) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerHistory"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1337,6 +1748,77 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["IssuesReport"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Passed around: first-contact resolution, transfers per case, callbacks kept, late and missed per owner, and repeat contacts
+         * @description Roles: ops, admin, supervisor.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive; default: 30 days before `to` */
+                    from?: string;
+                    /** @description Exclusive; default: now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resolution report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResolutionReport"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -2983,7 +3465,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
                 };
                 cookie?: never;
             };
@@ -3036,7 +3518,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
                 };
                 cookie?: never;
             };
@@ -4272,7 +4754,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Create a user (without a key: issue one with POST /v1/users/{id}/keys)
+         * Create a user, without a key or a password (people join by invitation and make their own keys)
          * @description Roles: admin.
          */
         post: {
@@ -4411,92 +4893,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/users/{id}/keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Issue an API key; the answer is the only time the key is shown. A key for someone else is marked so on their key list
-         * @description Roles: admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The new key */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IssuedApiKey"];
-                    };
-                };
-                /** @description Invalid input; `errors` names each field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Missing or unknown API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such user (or key) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The user is deactivated */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/users/{id}/keys/{keyId}/revoke": {
         parameters: {
             query?: never;
@@ -4507,7 +4903,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke an API key at once
+         * Revoke anyone's API key at once
          * @description Roles: admin.
          */
         post: {
@@ -4760,6 +5156,427 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's API keys (prefixes only)
+         * @description Roles: any role.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The keys */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyList"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make an API key for yourself; the answer is the only time the key is shown
+         * @description Roles: any role.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyRequest"];
+                };
+            };
+            responses: {
+                /** @description The new key */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedApiKey"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke one of your API keys at once
+         * @description Roles: any role.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revoked key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description You have no such key */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key is already revoked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending invitations and those of the last 30 days, newest first (never a token)
+         * @description Roles: admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationList"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a person by name, email and role: the answer holds the one-time link (shown this once) that expires
+         * @description Roles: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateInvitationRequest"];
+                };
+            };
+            responses: {
+                /** @description The invitation and its link */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedInvitation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A user or a pending invitation already has this email */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a pending invitation: its link stops working
+         * @description Roles: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revoked invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such invitation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The invitation is not pending */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -4774,9 +5591,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended";
+                    action?: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended" | "invitation.created" | "invitation.revoked" | "invitation.accepted";
                     actorId?: string;
-                    targetType?: "user" | "policy" | "delegation";
+                    targetType?: "user" | "policy" | "delegation" | "invitation";
                     /** @description A user or delegation id, or a policy name */
                     targetId?: string;
                     /** @description Inclusive */
@@ -4872,8 +5689,17 @@ export interface components {
             email: string;
             password: string;
         };
+        AcceptInvitationRequest: {
+            /** @description From the `#token=` of the invitation link */
+            token: string;
+            password: string;
+        };
         Case: components["schemas"]["CaseSummary"] & {
             openedBy: components["schemas"]["Actor"];
+            /** @description How many times ownership moved */
+            transfers: number;
+            /** @description Every callback promised on the case, oldest first */
+            callbacks: components["schemas"]["Callback"][];
             resolution: string | null;
             currentStep: components["schemas"]["CaseStep"];
             nextActions: components["schemas"]["NextAction"][];
@@ -4884,6 +5710,23 @@ export interface components {
             id: string;
             name: string;
             role: string;
+        };
+        Callback: {
+            number: number;
+            dueAt: string;
+            /** @description Open callbacks: seconds until due, negative once overdue; null once ended */
+            dueInSeconds: number | null;
+            note: string;
+            /** @enum {string} */
+            status: "open" | "kept" | "replaced" | "cancelled";
+            owner: {
+                id: string;
+                name: string;
+            };
+            promisedAt: string;
+            endedAt: string | null;
+            remindedAt: string | null;
+            missedAt: string | null;
         };
         CaseStep: {
             name: string;
@@ -4943,6 +5786,11 @@ export interface components {
             openedAt: string;
             closedAt: string | null;
             workflowId: string;
+            category: string | null;
+            owner: {
+                id: string;
+                name: string;
+            };
         };
         OpenCaseRequest: {
             customerId: string;
@@ -4952,6 +5800,8 @@ export interface components {
              * @enum {string}
              */
             channel: "phone" | "email" | "chat" | "in_person" | "web";
+            /** @description What the customer called about: repeat contacts are cases of one customer on one category */
+            category?: string;
         };
         CaseList: {
             items: components["schemas"]["CaseSummary"][];
@@ -4959,6 +5809,50 @@ export interface components {
         };
         CloseCaseRequest: {
             resolution?: string;
+        };
+        TransferCaseRequest: {
+            /**
+             * Format: uuid
+             * @description An active agent or supervisor
+             */
+            toUserId: string;
+            reason: string;
+        };
+        PromiseCallbackRequest: {
+            /**
+             * Format: date-time
+             * @description When the customer was promised the call: in the future, within working hours of the calendar policy
+             */
+            dueAt: string;
+            note: string;
+        };
+        CompleteCallbackRequest: {
+            /**
+             * @description Only `reached` keeps the promise; the others are recorded and leave it open
+             * @enum {string}
+             */
+            outcome: "reached" | "left_message" | "no_answer";
+            note?: string;
+        };
+        CustomerHistory: {
+            customerId: string;
+            name: string | null;
+            /** @description Cases opened for the customer in the last 90 days */
+            contactsLast90Days: number;
+            /** @description Newest first; at most 500 entries */
+            history: components["schemas"]["CustomerHistoryEntry"][];
+        };
+        CustomerHistoryEntry: {
+            /** @enum {string} */
+            kind: "case" | "credit" | "return" | "escalation" | "handoff";
+            id: string;
+            caseId: string;
+            status: string;
+            /** @description When it was opened, requested, raised or handed over */
+            at: string;
+            /** @description A case's subject, a credit's kind and reason, a return's order, an escalation's category, a handoff's deal */
+            title: string;
+            href: string;
         };
         Credit: {
             /** Format: uuid */
@@ -5135,6 +6029,72 @@ export interface components {
                 category: string;
                 escalations: number;
                 customers: number;
+            }[];
+        };
+        ResolutionReport: {
+            from: string;
+            to: string;
+            /** @description Cases opened in the window */
+            cases: number;
+            firstContactResolution: components["schemas"]["FirstContactResolution"];
+            transfers: components["schemas"]["TransferTally"];
+            callbacks: components["schemas"]["CallbackTally"];
+            repeatContacts: components["schemas"]["RepeatContacts"];
+        };
+        FirstContactResolution: {
+            /** @description Closed by their opener, never transferred or escalated, within the cases policy's firstContactResolutionWindow of opening (on the calendar) */
+            resolved: number;
+            /** @description resolved / cases, 4 decimals; 0 when no case */
+            share: number;
+        };
+        TransferTally: {
+            /** @description How many cases were transferred how many times, by transfers */
+            distribution: {
+                transfers: number;
+                cases: number;
+            }[];
+            /** @description Cases transferred three or more times, most first (at most 100) */
+            passedAround: {
+                caseId: string;
+                customerId: string;
+                subject: string;
+                transfers: number;
+                href: string;
+            }[];
+        };
+        /** @description Callbacks due in the window, by their owner */
+        CallbackTally: {
+            total: {
+                /** @description The customer was reached by the due time */
+                keptOnTime: number;
+                /** @description The customer was reached, after the due time */
+                late: number;
+                /** @description The due time passed without the customer reached (still open, replaced or cancelled after it) */
+                missed: number;
+            };
+            byOwner: {
+                /** @description The customer was reached by the due time */
+                keptOnTime: number;
+                /** @description The customer was reached, after the due time */
+                late: number;
+                /** @description The due time passed without the customer reached (still open, replaced or cancelled after it) */
+                missed: number;
+                owner: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+        };
+        RepeatContacts: {
+            /** @description Customers with a case in the window that followed another of theirs on the same category within 30 days */
+            customers: number;
+            /** @description Most cases first (at most 100) */
+            items: {
+                customerId: string;
+                category: string;
+                /** @description Their cases on the category opened from 30 days before the window to its end */
+                cases: number;
+                href: string;
             }[];
         };
         Escalation: {
@@ -5455,7 +6415,7 @@ export interface components {
         };
         PolicyVersion: {
             /** @enum {string} */
-            name: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+            name: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
             version: number;
             document: components["schemas"]["PolicyDocument"];
             createdAt: string;
@@ -5566,13 +6526,18 @@ export interface components {
             /** @description An ISO-8601 duration from PT1S to P366D (a day is 24 hours; on a business-hours calendar an SLA target's day is a working day) */
             surveyWindow: string;
             warningFraction: number;
+        } | {
+            /** @description How long before a promised callback falls due its owner is reminded, on the calendar */
+            callbackReminderBefore: string;
+            /** @description A case closed within this time of opening (on the calendar), by its opener, with no transfer and no escalation, is a first-contact resolution */
+            firstContactResolutionWindow: string;
         };
         /** @description A policy change that widens money authority, waiting for a second admin */
         PolicyChange: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            policy: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+            policy: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
             /** @description The version the change was proposed against; it can be approved only while that version is current */
@@ -5802,6 +6767,8 @@ export interface components {
         ApiKey: {
             id: string;
             prefix: string;
+            /** @description What its owner uses it for; null for a key from the command line */
+            label: string | null;
             createdAt: string;
             revokedAt: string | null;
             /** @description Who made the key; null: the command line (`npm run users:create`) */
@@ -5809,7 +6776,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            /** @description True when someone other than its owner made the key (an admin can then act as the owner) */
+            /** @description True for a key an admin made for its owner before people made their own (that admin could act as the owner) */
             issuedByAnotherUser: boolean;
         };
         CreateUserRequest: {
@@ -5825,14 +6792,58 @@ export interface components {
         UserList: {
             items: components["schemas"]["User"][];
         };
+        ChangeRoleRequest: {
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
         /** @description A key as stored: its first characters, never the key */
         IssuedApiKey: components["schemas"]["ApiKey"] & {
             /** @description Shown once; only its hash is stored */
             key: string;
         };
-        ChangeRoleRequest: {
+        CreateApiKeyRequest: {
+            label: string;
+        };
+        CreatedInvitation: {
+            id: string;
+            name: string;
+            email: string;
             /** @enum {string} */
             role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+            expiresAt: string;
+            /** @description The one-time link to give the person: shown only in this answer; the token is in the fragment */
+            acceptUrl: string;
+        };
+        CreateInvitationRequest: {
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+        };
+        InvitationList: {
+            items: components["schemas"]["Invitation"][];
+        };
+        /** @description An invitation as stored: never its token */
+        Invitation: {
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            invitedBy: {
+                id: string;
+                name: string;
+            };
+            createdAt: string;
+            expiresAt: string;
+            acceptedAt: string | null;
+            revokedAt: string | null;
         };
         AuditEventList: {
             items: components["schemas"]["AuditEvent"][];
@@ -5853,10 +6864,10 @@ export interface components {
                 role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
             } | null;
             /** @enum {string} */
-            action: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended";
+            action: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended" | "invitation.created" | "invitation.revoked" | "invitation.accepted";
             target: {
                 /** @enum {string} */
-                type: "user" | "policy" | "delegation";
+                type: "user" | "policy" | "delegation" | "invitation";
                 id: string;
             };
             before: {
