@@ -74,6 +74,11 @@ export const EscalationSchema = z
   })
   .openapi('Escalation');
 
+/** A running clock in a queue: enough to show it on time, at risk or breached. */
+const QueueClockSchema = z
+  .object({ startedAt: z.string(), dueAt: z.string(), warnedAt: z.string().nullable(), breachedAt: z.string().nullable() })
+  .nullable();
+
 export const EscalationSummarySchema = z
   .object({
     id: z.uuid(),
@@ -87,6 +92,8 @@ export const EscalationSummarySchema = z
     raisedAt: z.string(),
     ackDueAt: z.string().nullable(),
     resolveDueAt: z.string().nullable(),
+    ackClock: QueueClockSchema.openapi({ description: 'The running acknowledgement clock of the current tier' }),
+    resolveClock: QueueClockSchema.openapi({ description: 'The running resolution clock (none while it is paused)' }),
   })
   .openapi('EscalationSummary');
 

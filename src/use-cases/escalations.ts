@@ -119,21 +119,35 @@ export async function listEscalations(
   const openSteps = await context.db.stepRecord.findMany({
     where: { workflowId: { in: rows.map((row) => row.workflowId) }, completedAt: null },
   });
-  const due = (workflowId: string, step: string) =>
-    openSteps.find((record) => record.workflowId === workflowId && record.step === step)?.dueAt?.toISOString() ?? null;
+  const clock = (workflowId: string, step: string) => {
+    const record = openSteps.find((candidate) => candidate.workflowId === workflowId && candidate.step === step);
+    if (!record?.dueAt) return null;
+    return {
+      startedAt: record.startedAt.toISOString(),
+      dueAt: record.dueAt.toISOString(),
+      warnedAt: record.warnedAt?.toISOString() ?? null,
+      breachedAt: record.breachedAt?.toISOString() ?? null,
+    };
+  };
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      caseId: row.caseId,
-      customerId: row.customerId,
-      severity: row.severity,
-      category: row.category,
-      tier: row.tier,
-      status: row.status,
-      assigneeId: row.assigneeId,
-      raisedAt: row.raisedAt.toISOString(),
-      ackDueAt: due(row.workflowId, 'acknowledge'),
-      resolveDueAt: due(row.workflowId, 'resolve'),
-    })),
+    items: rows.map((row) => {
+      const ackClock = clock(row.workflowId, 'acknowledge');
+      const resolveClock = clock(row.workflowId, 'resolve');
+      return {
+        id: row.id,
+        caseId: row.caseId,
+        customerId: row.customerId,
+        severity: row.severity,
+        category: row.category,
+        tier: row.tier,
+        status: row.status,
+        assigneeId: row.assigneeId,
+        raisedAt: row.raisedAt.toISOString(),
+        ackDueAt: ackClock?.dueAt ?? null,
+        resolveDueAt: resolveClock?.dueAt ?? null,
+        ackClock,
+        resolveClock,
+      };
+    }),
   };
 }

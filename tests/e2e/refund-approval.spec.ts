@@ -1,15 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { expectAccessible, signIn } from './support/console';
-import { e2eStack, type E2ePerson } from './support/stack-description';
+import { expectAccessible, personPage } from './support/console';
+import { e2eStack } from './support/stack-description';
 
 // A refund beyond the agent's authority, from the case screen to accounting's queue and back.
-
-async function personPage(browser: Browser, person: E2ePerson): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await signIn(page, e2eStack().baseUrl, person);
-  return page;
-}
 
 async function ledgerEntries(customerId: string): Promise<Array<{ amount_minor: string; currency: string }>> {
   const client = new pg.Client({ connectionString: e2eStack().databaseUrl });

@@ -63,6 +63,15 @@ describe('escalations', () => {
     });
     expect(notified.map((n) => n.recipient)).toEqual(['queue:escalations-L2', 'queue:escalations-L3', 'queue:escalations-manager']);
 
+    // The top tier's queue shows its acknowledgement clock breached: nothing is above it.
+    const overdue = await eventually(async () => {
+      const queue = await app.request('GET', '/v1/escalations?tier=manager&status=open', { key: supervisor });
+      const listed = queue.body.items.find((item: { id: string }) => item.id === raised.body.id);
+      return listed?.ackClock?.breachedAt ? listed : undefined;
+    });
+    expect(Date.parse(overdue.ackClock.breachedAt)).toBeGreaterThanOrEqual(Date.parse(overdue.ackClock.dueAt));
+    expect(overdue.ackDueAt).toBe(overdue.ackClock.dueAt);
+
     const agentAtManager = await act(raised.body.id, 'acknowledge', agent);
     expect(agentAtManager.status).toBe(403);
     const taken = await act(raised.body.id, 'acknowledge', supervisor);
@@ -168,7 +177,12 @@ describe('escalations', () => {
   it("lists a tier's queue", async () => {
     const raised = await raise('P4', 'queue');
     const queue = await app.request('GET', '/v1/escalations?tier=L1&status=open', { key: agent });
-    expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: raised.body.id, ackDueAt: expect.any(String) })]));
+    const listed = queue.body.items.find((item: { id: string }) => item.id === raised.body.id);
+    expect(listed).toMatchObject({
+      ackDueAt: expect.any(String),
+      ackClock: { startedAt: expect.any(String), dueAt: listed.ackDueAt, warnedAt: null, breachedAt: null },
+      resolveClock: { dueAt: listed.resolveDueAt, breachedAt: null },
+    });
     expect((await app.request('GET', '/v1/escalations?tier=L9', { key: agent })).status).toBe(400);
   });
 });

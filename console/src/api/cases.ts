@@ -33,7 +33,7 @@ export function useOpenCase() {
   });
 }
 
-/** One of the caller's `nextActions` on a case or a process; the case and its processes change. */
+/** One of the caller's `nextActions` on a case or a process; the case and its processes (credits, returns, escalations) change. */
 export function useNextAction(caseId: string) {
   const client = useQueryClient();
   return useMutation({
@@ -42,6 +42,8 @@ export function useNextAction(caseId: string) {
       Promise.all([
         client.invalidateQueries({ queryKey: keys.cases.one(caseId) }),
         client.invalidateQueries({ queryKey: keys.credits.all }),
+        client.invalidateQueries({ queryKey: keys.returns.all }),
+        client.invalidateQueries({ queryKey: keys.escalations.all }),
       ]),
   });
 }

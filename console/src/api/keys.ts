@@ -12,5 +12,17 @@ export const keys = {
     list: (filter: object) => ['credits', 'list', filter] as const,
     one: (id: string) => ['credits', 'one', id] as const,
   },
+  returns: {
+    all: ['returns'] as const,
+    list: (filter: object) => ['returns', 'list', filter] as const,
+    one: (id: string) => ['returns', 'one', id] as const,
+  },
+  orders: { one: (id: string) => ['orders', id] as const },
+  escalations: {
+    all: ['escalations'] as const,
+    list: (filter: object) => ['escalations', 'list', filter] as const,
+    one: (id: string) => ['escalations', 'one', id] as const,
+  },
+  handoffs: { list: (filter: object) => ['handoffs', 'list', filter] as const },
   policy: (name: string) => ['policies', name] as const,
 };

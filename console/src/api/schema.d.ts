@@ -5877,7 +5877,7 @@ export interface components {
             approvals: components["schemas"]["CreditApproval"][];
             rejection: {
                 by: components["schemas"]["Actor"];
-                onBehalfOf: components["schemas"]["Actor"] & (Record<string, never> | null);
+                onBehalfOf: components["schemas"]["Actor"] | null;
                 reason: string;
                 at: string;
             } | null;
@@ -5902,7 +5902,7 @@ export interface components {
         };
         CreditApproval: {
             approver: components["schemas"]["Actor"];
-            onBehalfOf: components["schemas"]["Actor"] & (Record<string, never> | null);
+            onBehalfOf: components["schemas"]["Actor"] | null;
             role: string;
             note: string | null;
             at: string;
@@ -6109,13 +6109,13 @@ export interface components {
             severity: "P1" | "P2" | "P3" | "P4";
             category: string;
             reason: string;
-            raisedBy: components["schemas"]["Actor"] & (Record<string, never> | null);
+            raisedBy: components["schemas"]["Actor"] | null;
             raisedAt: string;
             /** @enum {string} */
             tier: "L1" | "L2" | "L3" | "manager";
             /** @enum {string} */
             status: "open" | "acknowledged" | "waiting_on_customer" | "resolved" | "closed";
-            assignee: components["schemas"]["Actor"] & (Record<string, never> | null);
+            assignee: components["schemas"]["Actor"] | null;
             ackDueAt: string | null;
             resolveDueAt: string | null;
             ackClock: {
@@ -6149,7 +6149,7 @@ export interface components {
             history: {
                 type: string;
                 at: string;
-                by: components["schemas"]["Actor"] & (Record<string, never> | null);
+                by: components["schemas"]["Actor"] | null;
                 /** @enum {string} */
                 tier: "L1" | "L2" | "L3" | "manager";
                 detail: string | null;
@@ -6189,6 +6189,20 @@ export interface components {
             raisedAt: string;
             ackDueAt: string | null;
             resolveDueAt: string | null;
+            /** @description The running acknowledgement clock of the current tier */
+            ackClock: {
+                startedAt: string;
+                dueAt: string;
+                warnedAt: string | null;
+                breachedAt: string | null;
+            } | null;
+            /** @description The running resolution clock (none while it is paused) */
+            resolveClock: {
+                startedAt: string;
+                dueAt: string;
+                warnedAt: string | null;
+                breachedAt: string | null;
+            } | null;
         };
         EscalationNote: {
             text: string;
@@ -6229,7 +6243,7 @@ export interface components {
             handedOverAt: string;
             /** @enum {string} */
             status: "welcome_pending" | "following_up" | "completed";
-            owner: components["schemas"]["Actor"] & (Record<string, never> | null);
+            owner: components["schemas"]["Actor"] | null;
             policyVersion: number | null;
             welcomedAt: string | null;
             commitments: {
@@ -6238,7 +6252,7 @@ export interface components {
                 dueAt: string | null;
                 /** @enum {string} */
                 status: "open" | "overdue" | "fulfilled" | "waived";
-                closedBy: components["schemas"]["Actor"] & (Record<string, never> | null);
+                closedBy: components["schemas"]["Actor"] | null;
                 closedAt: string | null;
                 note: string | null;
                 /** Format: uuid */
@@ -6250,7 +6264,7 @@ export interface components {
                 /** @enum {string} */
                 status: "scheduled" | "due" | "done";
                 contactedAt: string | null;
-                contactedBy: components["schemas"]["Actor"] & (Record<string, never> | null);
+                contactedBy: components["schemas"]["Actor"] | null;
             }[];
             /** @description The first check-in not done yet */
             nextCheckIn: {
@@ -6259,7 +6273,7 @@ export interface components {
                 /** @enum {string} */
                 status: "scheduled" | "due" | "done";
                 contactedAt: string | null;
-                contactedBy: components["schemas"]["Actor"] & (Record<string, never> | null);
+                contactedBy: components["schemas"]["Actor"] | null;
             } | null;
             survey: {
                 /** @enum {string} */
@@ -6633,7 +6647,7 @@ export interface components {
                 reason: "damaged" | "defective" | "wrong_item" | "not_as_described" | "changed_mind" | "other";
                 /** @enum {string} */
                 condition: "unopened" | "opened" | "damaged";
-                unitPrice: components["schemas"]["Money"] & (Record<string, never> | null);
+                unitPrice: components["schemas"]["Money"] | null;
                 eligible: boolean;
                 /** @enum {string|null} */
                 ineligibleCode: "not_customers_order" | "not_on_order" | "quantity_exceeds_purchase" | "outside_return_window" | "final_sale" | null;

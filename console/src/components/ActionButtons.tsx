@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNextAction, type NextAction } from '../api/cases';
 import { ACTION_FIELDS } from './action-fields';
+import { CodeSelect } from './CodeSelect';
 import { Field } from './Field';
 import { ProblemMessage } from './ProblemMessage';
 
@@ -17,7 +18,11 @@ function ActionForm({ caseId, action, onDone }: { caseId: string; action: NextAc
     <form onSubmit={submit} aria-label={action.title}>
       {fields.map((field) => (
         <Field key={field.name} label={field.label} name={field.name} error={run.error}>
-          <textarea required={field.required} value={values[field.name] ?? ''} onChange={(event) => setValues({ ...values, [field.name]: event.target.value })} />
+          {field.options ? (
+            <CodeSelect codes={field.options} placeholder="Choose…" required={field.required} value={values[field.name] ?? ''} onChoose={(value) => setValues({ ...values, [field.name]: value })} />
+          ) : (
+            <textarea required={field.required} value={values[field.name] ?? ''} onChange={(event) => setValues({ ...values, [field.name]: event.target.value })} />
+          )}
         </Field>
       ))}
       <ProblemMessage error={run.error} shownFields={fields.map((field) => field.name)} />

@@ -1,14 +1,19 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { mayUse } from '../access';
 import { useCase, type Case, type LinkedProcess } from '../api/cases';
 import { useSession } from '../api/session';
 import { ActionButtons } from '../components/ActionButtons';
 import { Countdown } from '../components/Countdown';
 import { QueryState } from '../components/QueryState';
+import { RaiseEscalationForm } from '../components/RaiseEscalationForm';
 import { RequestCreditForm } from '../components/RequestCreditForm';
+import { StartReturnFromCase } from '../components/StartReturnFromCase';
 import { TemporalLink } from '../components/TemporalLink';
 
 const words = (name: string) => name.replaceAll('_', ' ');
+
+/** Processes with a screen of their own. */
+const PROCESS_SCREENS: Partial<Record<LinkedProcess['process'], string>> = { return: '/returns', escalation: '/escalations' };
 
 function ProcessCard({ caseId, process }: { caseId: string; process: LinkedProcess }) {
   const step = process.currentStep;
@@ -28,6 +33,7 @@ function ProcessCard({ caseId, process }: { caseId: string; process: LinkedProce
       )}
       <ActionButtons caseId={caseId} actions={process.nextActions} />
       <footer>
+        {PROCESS_SCREENS[process.process] && <Link to={`${PROCESS_SCREENS[process.process]}/${process.id}`}>Open the {words(process.process)}</Link>}{' '}
         <TemporalLink workflowId={process.workflowId} />
       </footer>
     </article>
@@ -97,6 +103,20 @@ function CaseView({ item }: { item: Case }) {
         <section aria-labelledby="credit">
           <h2 id="credit">Request a credit</h2>
           <RequestCreditForm caseId={item.id} customerId={item.customerId} />
+        </section>
+      )}
+
+      {open && user && mayUse(user.role, ['POST /v1/returns', 'GET /v1/orders/:id']) && (
+        <section aria-labelledby="return">
+          <h2 id="return">Start a return</h2>
+          <StartReturnFromCase caseId={item.id} />
+        </section>
+      )}
+
+      {open && user && mayUse(user.role, ['POST /v1/escalations']) && (
+        <section aria-labelledby="escalation">
+          <h2 id="escalation">Raise an escalation</h2>
+          <RaiseEscalationForm caseId={item.id} />
         </section>
       )}
 

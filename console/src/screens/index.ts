@@ -26,6 +26,25 @@ export const SCREENS: readonly Screen[] = [
     needs: ['GET /v1/credits', 'POST /v1/credits/:id/approve', 'POST /v1/credits/:id/reject'],
     Component: lazy(() => import('./ApprovalQueue')),
   },
+  { path: '/find', title: 'Find', inNav: true, needs: ['GET /v1/cases', 'GET /v1/orders/:id'], Component: lazy(() => import('./FindCustomer')) },
+  { path: '/orders/:id', title: 'Order', inNav: false, needs: ['GET /v1/orders/:id'], Component: lazy(() => import('./OrderScreen')) },
+  {
+    path: '/handoff-book',
+    title: 'Handoff book',
+    inNav: true,
+    needs: ['GET /v1/handoffs', 'POST /v1/handoffs/:id/contacts'],
+    Component: lazy(() => import('./HandoffBook')),
+  },
+  {
+    path: '/warehouse',
+    title: 'Warehouse',
+    inNav: true,
+    needs: ['GET /v1/returns', 'POST /v1/returns/:id/receipt', 'POST /v1/returns/:id/inspection'],
+    Component: lazy(() => import('./WarehouseQueue')),
+  },
+  { path: '/returns/:id', title: 'Return', inNav: false, needs: ['GET /v1/returns/:id'], Component: lazy(() => import('./ReturnScreen')) },
+  { path: '/escalations', title: 'Escalations', inNav: true, needs: ['GET /v1/escalations'], Component: lazy(() => import('./EscalationQueue')) },
+  { path: '/escalations/:id', title: 'Escalation', inNav: false, needs: ['GET /v1/escalations/:id'], Component: lazy(() => import('./EscalationScreen')) },
 ];
 
 export function visibleScreens(role: Role): Screen[] {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
-import type { E2ePerson } from './stack-description';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { e2eStack, type E2ePerson } from './stack-description';
 
 /** Signs in through the sign-in page, as a person does. */
 export async function signIn(page: Page, baseUrl: string, person: E2ePerson): Promise<void> {
@@ -9,6 +9,13 @@ export async function signIn(page: Page, baseUrl: string, person: E2ePerson): Pr
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(`${person.name} (`)).toBeVisible();
+}
+
+/** A person signed in in a browser context of their own, at 1280×800. */
+export async function personPage(browser: Browser, person: E2ePerson): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(page, e2eStack().baseUrl, person);
+  return page;
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -14,6 +14,9 @@ export const PEOPLE = {
   otherAgent: { name: 'Otto Agent', role: 'agent' },
   accounting: { name: 'Ann Accounting', role: 'accounting' },
   warehouse: { name: 'Walt Warehouse', role: 'warehouse' },
+  supervisor: { name: 'Sue Supervisor', role: 'supervisor' },
+  sales: { name: 'Sam Sales', role: 'sales' },
+  admin: { name: 'Ari Admin', role: 'admin' },
 } as const satisfies Record<string, Pick<E2ePerson, 'name' | 'role'>>;
 
 export interface E2eStack {
