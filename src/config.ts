@@ -35,6 +35,7 @@ export const ConfigSchema = z.object({
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.string().min(3).default('service@localhost'),

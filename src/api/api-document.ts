@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { UseCaseContext } from '../use-cases/context';
 import { openApiDocument } from './openapi';
 import { addV1Routes } from './routes';
+import { acceptInvitationRoutes } from './routes/invitations';
 import { signInRoutes } from './routes/sessions';
 
 /**
@@ -13,7 +14,9 @@ export function apiDocumentWithoutBackends(): ReturnType<typeof openApiDocument>
   const registry = new OpenAPIRegistry();
   const router = Router();
   const context = {} as UseCaseContext;
-  signInRoutes(router, registry, context, { idleMs: 0, maxMs: 0 });
-  addV1Routes(router, registry, context);
+  const lifetime = { idleMs: 0, maxMs: 0 };
+  signInRoutes(router, registry, context, lifetime);
+  acceptInvitationRoutes(router, registry, context, lifetime);
+  addV1Routes(router, registry, context, { invitationTtlMs: 0 });
   return openApiDocument(registry);
 }

@@ -13,12 +13,14 @@ import { openApiDocument } from './openapi';
 import { refuseCrossSiteOrigin } from './same-origin';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
 import { addV1Routes } from './routes';
+import { acceptInvitationRoutes } from './routes/invitations';
 import { signInRoutes } from './routes/sessions';
 
 export interface AppOptions {
   bodyLimit: string;
   rateLimits: RateLimits;
   sessions: SessionLifetime;
+  invitationTtlMs: number;
   /** Where people reach the API, when not the origin requests name (a proxy that rewrites Host). */
   publicUrl: string | undefined;
   console: { buildDir: string; settings: ConsoleSettings };
@@ -74,9 +76,10 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   });
   v1.use('/v1', refuseCrossSiteOrigin());
   signInRoutes(v1, registry, context, options.sessions);
+  acceptInvitationRoutes(v1, registry, context, options.sessions);
   v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));
-  addV1Routes(v1, registry, context);
+  addV1Routes(v1, registry, context, { invitationTtlMs: options.invitationTtlMs });
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
   });

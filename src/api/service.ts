@@ -23,6 +23,7 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
         authFailuresPerAddress: config.AUTH_FAILURES_PER_MINUTE,
       },
       sessions: { idleMs: config.SESSION_IDLE_MINUTES * 60_000, maxMs: config.SESSION_MAX_HOURS * 3_600_000 },
+      invitationTtlMs: config.INVITATION_TTL_HOURS * 3_600_000,
       publicUrl: config.PUBLIC_URL,
       console: {
         buildDir: CONSOLE_BUILD_DIR,

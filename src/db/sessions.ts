@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Role } from '../domain/roles';
 import type { Database } from './client';
+import { hashSecret, randomSecret } from './secrets';
 import type { AuthenticatedUser } from './users';
 
 // Sessions of signed-in people. The token goes to the browser in a cookie; only its SHA-256 is stored.
@@ -12,16 +13,12 @@ export interface SessionLifetime {
 
 const LAST_SEEN_EVERY_MS = 60_000;
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 /** A new session for the user; returns the token, which is never stored. */
 export async function startSession(db: Database, userId: string, lifetime: SessionLifetime): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = randomSecret();
   const now = new Date();
   await db.session.create({
-    data: { id: randomUUID(), userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + lifetime.maxMs) },
+    data: { id: randomUUID(), userId, tokenHash: hashSecret(token), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + lifetime.maxMs) },
   });
   return token;
 }
@@ -36,7 +33,7 @@ export async function findUserBySession(
   token: string,
   lifetime: SessionLifetime,
 ): Promise<{ user: AuthenticatedUser; sessionId: string } | undefined> {
-  const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const session = await db.session.findUnique({ where: { tokenHash: hashSecret(token) }, include: { user: true } });
   if (!session) return undefined;
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + lifetime.idleMs <= now || !session.user.active) {

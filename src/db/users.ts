@@ -1,7 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../domain/roles';
 import { recordAuditEvent, type AuditActor } from './audit';
 import type { Database } from './client';
+import { hashSecret } from './secrets';
 
 // Users and their API keys. A key is shown once, when made; only its SHA-256 is stored.
 
@@ -19,15 +20,11 @@ export interface IssuedApiKey {
   key: string;
 }
 
-export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
-}
-
 /** Makes a new key for a user and records who issued it; run it inside the caller's transaction. */
 export async function issueApiKey(db: Pick<Database, 'apiKey' | 'auditEvent'>, userId: string, issuer: AuditActor): Promise<IssuedApiKey> {
   const key = `sk_${randomBytes(24).toString('base64url')}`;
   const row = await db.apiKey.create({
-    data: { id: randomUUID(), userId, keyHash: hashApiKey(key), prefix: key.slice(0, 8), issuedById: issuer?.id ?? null },
+    data: { id: randomUUID(), userId, keyHash: hashSecret(key), prefix: key.slice(0, 8), issuedById: issuer?.id ?? null },
   });
   await recordAuditEvent(db, {
     actor: issuer,
@@ -66,7 +63,7 @@ export async function createUser(db: Database, newUser: NewUser, options = { api
 }
 
 export async function findUserByApiKey(db: Database, apiKey: string): Promise<AuthenticatedUser | undefined> {
-  const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(apiKey) }, include: { user: true } });
+  const key = await db.apiKey.findUnique({ where: { keyHash: hashSecret(apiKey) }, include: { user: true } });
   if (!key || key.revokedAt || !key.user.active) return undefined;
   return { id: key.user.id, name: key.user.name, role: key.user.role as Role };
 }

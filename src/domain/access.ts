@@ -138,6 +138,12 @@ export const ROUTE_ACCESS = {
   'GET /v1/session': { roles: 'any' },
   'DELETE /v1/session': { roles: 'any' },
 
+  // An admin invites a person, who accepts with the link's token and their own password.
+  'POST /v1/invitations': { roles: ADMIN },
+  'GET /v1/invitations': { roles: ADMIN },
+  'POST /v1/invitations/:id/revoke': { roles: ADMIN },
+  'POST /v1/invitations/accept': { roles: 'any', public: true },
+
   'POST /v1/users': { roles: ADMIN },
   'GET /v1/users': { roles: ADMIN },
   'GET /v1/users/:id': { roles: ADMIN },

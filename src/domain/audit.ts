@@ -11,9 +11,12 @@ export const AUDIT_ACTIONS = [
   'policy.change_rejected',
   'delegation.created',
   'delegation.ended',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Keys are recorded against the user they belong to; a policy by its name. */
-export const AUDIT_TARGET_TYPES = ['user', 'policy', 'delegation'] as const;
+export const AUDIT_TARGET_TYPES = ['user', 'policy', 'delegation', 'invitation'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -178,6 +178,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation with its token and one's own password: the user is created as invited and signed in
+         * @description No authentication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AcceptInvitationRequest"];
+                };
+            };
+            responses: {
+                /** @description The new user, signed in; the answer sets the `session` cookie */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Invalid input, or a token that is unknown, expired, revoked or used (`errors` names `token`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Sent from another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A user has this email meanwhile */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -4760,6 +4830,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending invitations and those of the last 30 days, newest first (never a token)
+         * @description Roles: admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationList"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a person by name, email and role: the answer holds the one-time link (shown this once) that expires
+         * @description Roles: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateInvitationRequest"];
+                };
+            };
+            responses: {
+                /** @description The invitation and its link */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedInvitation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A user or a pending invitation already has this email */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a pending invitation: its link stops working
+         * @description Roles: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revoked invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such invitation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The invitation is not pending */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -4774,9 +5059,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended";
+                    action?: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended" | "invitation.created" | "invitation.revoked" | "invitation.accepted";
                     actorId?: string;
-                    targetType?: "user" | "policy" | "delegation";
+                    targetType?: "user" | "policy" | "delegation" | "invitation";
                     /** @description A user or delegation id, or a policy name */
                     targetId?: string;
                     /** @description Inclusive */
@@ -4870,6 +5155,11 @@ export interface components {
         SignInRequest: {
             /** Format: email */
             email: string;
+            password: string;
+        };
+        AcceptInvitationRequest: {
+            /** @description From the `#token=` of the invitation link */
+            token: string;
             password: string;
         };
         Case: components["schemas"]["CaseSummary"] & {
@@ -5820,6 +6110,44 @@ export interface components {
             /** @enum {string} */
             role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
         };
+        CreatedInvitation: {
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+            expiresAt: string;
+            /** @description The one-time link to give the person: shown only in this answer; the token is in the fragment */
+            acceptUrl: string;
+        };
+        CreateInvitationRequest: {
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+        };
+        InvitationList: {
+            items: components["schemas"]["Invitation"][];
+        };
+        /** @description An invitation as stored: never its token */
+        Invitation: {
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            invitedBy: {
+                id: string;
+                name: string;
+            };
+            createdAt: string;
+            expiresAt: string;
+            acceptedAt: string | null;
+            revokedAt: string | null;
+        };
         AuditEventList: {
             items: components["schemas"]["AuditEvent"][];
             nextCursor: string | null;
@@ -5839,10 +6167,10 @@ export interface components {
                 role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
             } | null;
             /** @enum {string} */
-            action: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended";
+            action: "user.created" | "user.role_changed" | "user.deactivated" | "api_key.issued" | "api_key.revoked" | "policy.changed" | "policy.change_proposed" | "policy.change_rejected" | "delegation.created" | "delegation.ended" | "invitation.created" | "invitation.revoked" | "invitation.accepted";
             target: {
                 /** @enum {string} */
-                type: "user" | "policy" | "delegation";
+                type: "user" | "policy" | "delegation" | "invitation";
                 id: string;
             };
             before: {

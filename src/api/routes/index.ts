@@ -7,6 +7,7 @@ import { creditRoutes } from './credits';
 import { delegationRoutes } from './delegations';
 import { escalationRoutes } from './escalations';
 import { handoffRoutes } from './handoffs';
+import { invitationRoutes } from './invitations';
 import { policyRoutes } from './policies';
 import { policyChangeRoutes } from './policy-changes';
 import { processRoutes } from './processes';
@@ -16,7 +17,7 @@ import { sessionRoutes } from './sessions';
 import { userRoutes } from './users';
 
 /** Every /v1 route behind authentication, on the router and in the OpenAPI registry (signing in is before it). */
-export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
+export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext, options: { invitationTtlMs: number }): void {
   caseRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
   delegationRoutes(v1, registry, context);
@@ -29,5 +30,6 @@ export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseC
   returnRoutes(v1, registry, context);
   userRoutes(v1, registry, context);
   sessionRoutes(v1, registry, context);
+  invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
 }
