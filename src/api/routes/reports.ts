@@ -1,9 +1,9 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { addRoute } from '../route';
-import { IssuesReportQuery, IssuesReportSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
+import { IssuesReportQuery, IssuesReportSchema, OpenWorkQuery, OpenWorkSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
 import type { UseCaseContext } from '../../use-cases/context';
-import { readIssuesReport, readSlaReport } from '../../use-cases/reports';
+import { readIssuesReport, readOpenWork, readSlaReport } from '../../use-cases/reports';
 
 export function reportRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
@@ -24,5 +24,15 @@ export function reportRoutes(router: Router, registry: OpenAPIRegistry, context:
     query: IssuesReportQuery,
     responses: { 200: { description: 'The issues report', schema: IssuesReportSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await readIssuesReport(ctx, query) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/reports/open-work',
+    summary: 'The open steps at risk or breached now, the earliest due first, each with its case and workflow',
+    tag: 'Reports',
+    query: OpenWorkQuery,
+    responses: { 200: { description: 'The work to chase', schema: OpenWorkSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await readOpenWork(ctx, query) }),
   });
 }
