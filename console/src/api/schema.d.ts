@@ -5978,6 +5978,11 @@ export interface components {
                     name: string;
                     title: string;
                     ownerRole: string;
+                    /** @description Where the SLA target lives: a policy and the path of its duration there (`<severity>`, `<tier>`: one per value) */
+                    target?: {
+                        policy: string;
+                        path: string;
+                    };
                 }[];
                 actions: {
                     name: string;

@@ -26,6 +26,20 @@ export const SCREENS: readonly Screen[] = [
     needs: ['GET /v1/credits', 'POST /v1/credits/:id/approve', 'POST /v1/credits/:id/reject'],
     Component: lazy(() => import('./ApprovalQueue')),
   },
+  {
+    path: '/ops',
+    title: 'Operations',
+    inNav: true,
+    needs: ['GET /v1/reports/sla', 'GET /v1/reports/open-work', 'GET /v1/reports/issues', 'GET /v1/reports/nps'],
+    Component: lazy(() => import('./OpsDashboard')),
+  },
+  {
+    path: '/deals',
+    title: 'My deals',
+    inNav: true,
+    needs: ['POST /v1/handoffs', 'GET /v1/handoffs', 'GET /v1/handoffs/:id'],
+    Component: lazy(() => import('./SalesHandoffs')),
+  },
 ];
 
 export function visibleScreens(role: Role): Screen[] {

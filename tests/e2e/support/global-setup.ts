@@ -5,7 +5,8 @@ import { READY, STACK_ENV } from './stack-description';
 
 /** Starts tests/e2e/support/stack.ts and hands its description to the journeys; stops it after them. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const child = spawn('npx', ['tsx', 'tests/e2e/support/stack.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Node itself (with tsx's loader), not npx, so that SIGTERM reaches the stack.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/support/stack.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (text) => {

@@ -14,6 +14,9 @@ export const PEOPLE = {
   otherAgent: { name: 'Otto Agent', role: 'agent' },
   accounting: { name: 'Ann Accounting', role: 'accounting' },
   warehouse: { name: 'Walt Warehouse', role: 'warehouse' },
+  ops: { name: 'Olga Ops', role: 'ops' },
+  admin: { name: 'Ari Admin', role: 'admin' },
+  sales: { name: 'Sam Sales', role: 'sales' },
 } as const satisfies Record<string, Pick<E2ePerson, 'name' | 'role'>>;
 
 export interface E2eStack {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { ensureConsoleBuilt } from '../../../src/console/build';
 import { startTestApp } from '../../support/harness';
+import { quietTemporalRuntime } from '../../support/runtime';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../../support/infrastructure';
 import { PEOPLE, READY, type E2ePerson, type E2eStack } from './stack-description';
 
@@ -24,6 +25,7 @@ async function createPerson(databaseUrl: string, key: string, person: Pick<E2ePe
 async function main(): Promise<void> {
   const log = (line: string) => console.error(`[e2e stack] ${line}`);
   await ensureConsoleBuilt(log);
+  quietTemporalRuntime();
   const infrastructure = await startInfrastructure(log);
   process.env[INFRASTRUCTURE_ENV.databaseUrl] = infrastructure.databaseUrl;
   process.env[INFRASTRUCTURE_ENV.temporalAddress] = infrastructure.temporalAddress;
