@@ -40,6 +40,13 @@ export const SCREENS: readonly Screen[] = [
     needs: ['POST /v1/handoffs', 'GET /v1/handoffs', 'GET /v1/handoffs/:id'],
     Component: lazy(() => import('./SalesHandoffs')),
   },
+  {
+    path: '/admin',
+    title: 'Administration',
+    inNav: true,
+    needs: ['GET /v1/users', 'GET /v1/invitations', 'POST /v1/invitations', 'PUT /v1/policies/:name', 'GET /v1/policy-changes'],
+    Component: lazy(() => import('./AdminScreen')),
+  },
 ];
 
 export function visibleScreens(role: Role): Screen[] {

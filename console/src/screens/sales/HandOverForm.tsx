@@ -100,11 +100,11 @@ export function HandOverForm() {
       <fieldset>
         <legend>Products</legend>
         {products.map((product, index) => (
-          <div className="grid" key={index} role="group" aria-label={`Product ${index + 1}`}>
+          <div className="grid" key={index} role="group" aria-label={`Product line ${index + 1}`}>
             <Field label={`SKU ${index + 1}`} name={`products.${index}.sku`} error={error}>
               <input required value={product.sku} onChange={(event) => setProduct(index, { sku: event.target.value })} />
             </Field>
-            <Field label={`Product ${index + 1}`} name={`products.${index}.name`} error={error}>
+            <Field label={`Product name ${index + 1}`} name={`products.${index}.name`} error={error}>
               <input required value={product.name} onChange={(event) => setProduct(index, { name: event.target.value })} />
             </Field>
             <Field label={`Quantity ${index + 1}`} name={`products.${index}.qty`} error={error}>
@@ -125,7 +125,7 @@ export function HandOverForm() {
         <legend>Commitments made to the customer</legend>
         {commitments.length === 0 && <p className="empty">No commitment.</p>}
         {commitments.map((commitment, index) => (
-          <div className="grid" key={index} role="group" aria-label={`Commitment ${index + 1}`}>
+          <div className="grid" key={index} role="group" aria-label={`Commitment line ${index + 1}`}>
             <Field label={`Commitment ${index + 1}`} name={`commitments.${index}.description`} error={error}>
               <input required value={commitment.description} onChange={(event) => setCommitment(index, { description: event.target.value })} />
             </Field>
