@@ -10,6 +10,8 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY workflows ./workflows
 COPY activities ./activities
+COPY console ./console
+RUN npm run console:build
 RUN npm run build:workflows -- --out /app/dist/workflow-bundle.js
 ENV WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
 EXPOSE 3000

@@ -9,6 +9,8 @@ import { addTimelineEvent } from './timeline';
 export interface RecordCaseOpened extends OpenCaseInput {
   workflowId: string;
   openedAt: string;
+  /** The end of the first-contact resolution window: the work step's due time. Absent on runs opened before it. */
+  resolutionDueAt?: string | null;
 }
 
 export interface RecordCaseClosed {
@@ -33,6 +35,8 @@ export function createCaseActivities({ db }: { db: Database }) {
               channel: input.channel,
               status: 'open',
               openedById: input.openedBy.id,
+              ownerId: input.openedBy.id,
+              category: input.category ?? null,
               workflowId: input.workflowId,
               openedAt: new Date(input.openedAt),
             },
@@ -55,7 +59,7 @@ export function createCaseActivities({ db }: { db: Database }) {
           sequence: 1,
           ownerRole: CASE_WORK_STEP.ownerRole,
           startedAt: input.openedAt,
-          dueAt: null,
+          dueAt: input.resolutionDueAt ?? null,
         });
       });
     },

@@ -3,6 +3,7 @@ import type { Database } from '../src/db/client';
 import { chooseOwner, isKeyAccount, type CustomerTier, type OwnerCandidate } from '../src/domain/handoffs';
 import type { NpsCategory } from '../src/domain/nps';
 import type { HandoffState } from '../src/domain/messages/handoff';
+import { openCommitmentCount } from '../src/domain/handoff-state';
 import { addTimelineEvent } from './timeline';
 
 // The handoff's writes and the one read its owner assignment needs. Each write is idempotent: the
@@ -54,7 +55,7 @@ async function ownerCandidates(db: Client): Promise<[OwnerCandidate, ...OwnerCan
 
 /** Writes the handoff's row unless a newer revision is there already. */
 async function upsertHandoffRow(db: Client, workflowId: string, revision: number, state: HandoffState): Promise<void> {
-  const openCommitments = state.commitments.filter((commitment) => commitment.status === 'open' || commitment.status === 'overdue').length;
+  const openCommitments = openCommitmentCount(state);
   await db.$executeRaw`
     INSERT INTO handoffs (id, deal_id, workflow_id, case_id, customer_id, customer_name, tier, owner_id, status, sales_rep,
       handed_over_by_id, deal_closed_at, handed_over_at, welcomed_at, open_commitments, survey_status, completed_at, revision)

@@ -1,4 +1,5 @@
 import type { Database } from '../src/db/client';
+import { createCaseOwnershipActivities } from './case-ownership';
 import { createCaseActivities } from './cases';
 import { createCreditActivities } from './credits';
 import { createEscalationActivities } from './escalations';
@@ -6,6 +7,7 @@ import { createFinalStateActivities } from './final-states';
 import { createHandoffActivities } from './handoffs';
 import { createNotificationActivities, type NotificationTransport } from './notifications';
 import { createPolicyActivities } from './policies';
+import { createReadModelActivities } from './read-model';
 import { createReturnActivities } from './returns';
 import { createStepActivities } from './step-records';
 import { failUnstorableDataAtOnce } from './unstorable-data';
@@ -18,12 +20,14 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return failUnstorableDataAtOnce({
     ...createCaseActivities(deps),
+    ...createCaseOwnershipActivities(deps),
     ...createCreditActivities(deps),
     ...createEscalationActivities(deps),
     ...createFinalStateActivities(deps),
     ...createHandoffActivities(deps),
     ...createNotificationActivities(deps),
     ...createPolicyActivities(deps),
+    ...createReadModelActivities(deps),
     ...createReturnActivities(deps),
     ...createStepActivities(deps),
   });

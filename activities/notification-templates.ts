@@ -37,16 +37,46 @@ interface HandoffPayload {
   closesAt?: string;
   commitments?: number;
 }
+interface CasePayload {
+  caseId: string;
+  subject: string;
+  owner?: string;
+  process?: string;
+  id?: string;
+  status?: string;
+  number?: number;
+  dueAt?: string;
+  note?: string;
+  reason?: string;
+  from?: string;
+}
 
 const CREDIT_KIND = { refund: 'refund', store_credit: 'store credit', goodwill: 'goodwill credit' } as const;
 const credit = (payload: CreditPayload) => `${CREDIT_KIND[payload.kind]} of ${formatMoney(payload.amount)}`;
 const rma = (payload: ReturnPayload) => payload.rmaNumber ?? 'your return';
 const escalation = (payload: EscalationPayload) => `${payload.severity} escalation ${payload.escalationId} (case ${payload.caseId})`;
 const deal = (payload: HandoffPayload) => `${payload.customer} (${payload.tier}, deal ${payload.dealId})`;
+const theCase = (payload: CasePayload) => `case "${payload.subject}" (${payload.caseId})`;
 const owner = (payload: HandoffPayload) => (payload.owner ? ` Owner: ${payload.owner}.` : '');
 
 /** Each template's words, given the payload its workflow sends. */
 const TEMPLATES = {
+  'case.process_finished': (p: CasePayload) => ({
+    subject: `The ${p.process ?? 'process'} on your case has finished: ${p.status ?? 'done'}`,
+    text: `The ${p.process ?? 'process'} ${p.id ?? ''} on your ${theCase(p)} finished as ${p.status ?? 'done'}. Tell the customer what it means for them.`,
+  }),
+  'case.transferred': (p: CasePayload) => ({
+    subject: `You now own the ${theCase(p)}`,
+    text: `${p.from ?? 'A colleague'} passed the ${theCase(p)} to you: ${p.reason ?? 'no reason given'}. You are the customer's contact until it is closed.`,
+  }),
+  'case.callback_due_soon': (p: CasePayload) => ({
+    subject: `Call back soon: ${p.subject}`,
+    text: `You promised to call the customer back on the ${theCase(p)} by ${p.dueAt ?? 'soon'}: ${p.note ?? ''}`,
+  }),
+  'case.callback_missed': (p: CasePayload) => ({
+    subject: `Callback missed: ${p.subject}`,
+    text: `The callback promised on the ${theCase(p)} for ${p.dueAt ?? 'earlier'} was not made.${p.owner ? ` Owner: ${p.owner}.` : ''} Call the customer now.`,
+  }),
   'credit.decision_due_soon': (p: CreditPayload) => ({
     subject: `Credit decision due soon: ${credit(p)}`,
     text: `The ${credit(p)} (credit ${p.creditId}) is waiting for a decision and its deadline is near.`,

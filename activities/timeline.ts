@@ -8,6 +8,9 @@ export interface TimelineEntry {
   actorId: string | null;
   data: Record<string, unknown>;
   occurredAt: string;
+  /** A process's event: the workflow and the revision that made it (activities/read-model.ts). */
+  workflowId?: string;
+  revision?: number;
 }
 
 export async function addTimelineEvent(tx: Prisma.TransactionClient, entry: TimelineEntry): Promise<void> {

@@ -10,6 +10,7 @@ import { seedDefaultPolicies } from '../src/db/policies';
 import { createDatabase as createServerDatabase, dropDatabase, withDatabase } from '../src/db/server-databases';
 import { freePort } from '../src/embedded/free-port';
 import { startEmbeddedPostgres } from '../src/embedded/postgres';
+import { benchmarkResolutionReport, seedCases } from './resolution-report';
 import { benchmarkReports, seedEscalations, seedStepRecords } from './sla-report';
 
 // `npm run bench`: the ops reports over one million step records, on a fresh database of the
@@ -49,15 +50,17 @@ runMain(async () => {
   try {
     await migrate(database.url);
     await seedDefaultPolicies(db);
-    say('Seeding one million step records and their escalations…');
+    say('Seeding one million step records, their escalations, and the cases of the case work steps…');
     const seeding = performance.now();
     await seedStepRecords(db);
     await seedEscalations(db);
+    await seedCases(db);
     // VACUUM as autovacuum would have by now, so that index-only scans find the pages all-visible.
     await db.$executeRaw`VACUUM ANALYZE`;
     const [{ version }] = await db.$queryRaw<[{ version: string }]>`SELECT current_setting('server_version') AS version`;
     say(`Seeded and analysed in ${((performance.now() - seeding) / 1000).toFixed(1)} s (PostgreSQL ${version})`);
     await benchmarkReports(db, say);
+    await benchmarkResolutionReport(db, say);
   } finally {
     await db.$disconnect();
     await database.drop();

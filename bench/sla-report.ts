@@ -8,11 +8,11 @@ import { readIssuesReport, readSlaReport } from '../src/use-cases/reports';
 const STEP_RECORDS = 1_000_000;
 const ESCALATIONS = 20_000;
 const CUSTOMERS = 5_000;
-const HISTORY_DAYS = 180;
+export const HISTORY_DAYS = 180;
 const WARM_UP_RUNS = 3;
 const TIMED_RUNS = 20;
-const BUDGET_MS = 200;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const BUDGET_MS = 200;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 const CATEGORIES = ['late_delivery', 'damaged_item', 'billing_error', 'missing_refund', 'wrong_item', 'no_callback', 'defect', 'installation', 'account_access', 'other'];
 
 /**
@@ -80,7 +80,7 @@ function nearestRank(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function time(run: () => Promise<unknown>): Promise<Timing> {
+export async function time(run: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < WARM_UP_RUNS; i += 1) await run();
   const samples: number[] = [];
   for (let i = 0; i < TIMED_RUNS; i += 1) {

@@ -24,6 +24,9 @@ export const ConfigSchema = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_UI_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   TEMPORAL_CLI_PATH: optionalText,
+  TEMPORAL_SERVER: z.enum(['dev', 'postgres']).default('dev'),
+  TEMPORAL_DB_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  TEMPORAL_SERVER_BIN_DIR: optionalText,
   WORKFLOW_BUNDLE_PATH: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT: z

@@ -1,10 +1,16 @@
-import { allHandlersFinished, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { PolicySnapshot } from '../activities/policies';
+import { dueAt } from '../src/domain/calendar';
 import { FailureType } from '../src/domain/failures';
 import { activities } from './activities';
 import { caseWorkStep, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
+import { CaseOwnership } from './case-ownership';
 import { refuse } from './refuse';
 import { ProcessStatusAttribute } from './search-attributes';
+
+/** Histories recorded before it opened without loading the policies (no first-contact resolution window). */
+const POLICIES_AT_OPEN_PATCH = 'case-policies-at-open';
 
 export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
   const openedAt = new Date().toISOString();
@@ -16,10 +22,20 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     closedBy: null,
     resolution: null,
     currentStep: caseWorkStep(openedAt),
+    owner: input.openedBy,
+    transfers: 0,
+    callbacks: [],
   };
   let recorded = false;
   let openFailure: unknown;
+  let policies: PolicySnapshot | undefined;
   const workflowId = workflowInfo().workflowId;
+  const ownership = new CaseOwnership({
+    state,
+    workflowId,
+    recorded: () => recorded,
+    policies: async () => (policies ??= await activities.loadPolicySnapshot()),
+  });
 
   setHandler(caseStateQuery, () => state);
 
@@ -47,6 +63,7 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
         closedBy: by,
         resolution,
       });
+      await ownership.cancelOpenCallbacks(by);
       return state;
     },
     {
@@ -56,8 +73,16 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     },
   );
 
+  ownership.handleMessages();
+
   try {
-    await activities.recordCaseOpened({ workflowId, openedAt, ...input });
+    let resolutionDueAt: string | null = null;
+    if (patched(POLICIES_AT_OPEN_PATCH)) {
+      policies = await activities.loadPolicySnapshot();
+      resolutionDueAt = new Date(dueAt(policies.calendar.document, Date.parse(openedAt), policies.cases.document.firstContactResolutionWindow)).toISOString();
+      if (state.currentStep) state.currentStep.dueAt = resolutionDueAt;
+    }
+    await activities.recordCaseOpened({ workflowId, openedAt, ...input, resolutionDueAt });
   } catch (error) {
     // The caller opening the case learns why before the run fails.
     openFailure = error;

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, makeContinueAsNewFunc, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import { ackOwnerRole, autoCloseAt, refuseAction, type EscalationActionName } from '../src/domain/escalation-process';
 import { nextTier, severityCalendar, TIER_ROLES, type EscalationStatus } from '../src/domain/escalations';
@@ -7,46 +7,62 @@ import type { CalendarPolicy, EscalationsPolicy } from '../src/domain/policies';
 import type { Role } from '../src/domain/roles';
 import type { Actor } from '../src/domain/actor';
 import { activities } from './activities';
-import type { EscalationAction, EscalationRequest, EscalationState } from '../src/domain/messages/escalation';
+import type { EscalationAction, EscalationCarryOver, EscalationRequest, EscalationState } from '../src/domain/messages/escalation';
+import { keepRecent, type EscalationRowFields, type EscalationRowInsert } from '../src/domain/read-model';
 import { acknowledgeUpdate, addNoteUpdate, confirmUpdate, customerRepliedUpdate, escalateUpdate, escalationStartUpdate, escalationStateQuery, reassignUpdate, resolveUpdate, waitOnCustomerUpdate } from './escalation-messages';
+import { historyIsLong } from './continue-as-new';
 import { finishWith } from './final-state';
 import { notify } from './notify';
 import { setProcessStatus } from './process-status';
 import { enforce, refuse } from './refuse';
-import { SlaClock } from './sla-clock';
+import { SlaClock, type SlaClockOptions } from './sla-clock';
 
 /** Histories recorded before it did not upsert ProcessStatus on a customer reply or a resolution. */
 const STATUS_ATTRIBUTE_PATCH = 'escalation-status-attribute-on-reply-and-resolve';
 /** Histories recorded before it answered a manual escalation as soon as the tier changed. */
 const ESCALATE_ANSWERS_AFTER_MOVE = 'escalation-escalate-answers-after-move';
+/**
+ * Runs started before it kept every note and history entry in their state and wrote a whole
+ * snapshot with each change; it is asked once, at the start of a first run.
+ */
+const BOUNDED_STATE_PATCH = 'escalation-bounded-state';
 
 /**
  * An escalation: triaged to the first tier's queue with an acknowledge and a resolve clock; worked
  * (acknowledged, paused while waiting on the customer, resolved); moved up a tier when asked or
  * when a clock breaches; closed when the customer confirms or after the policy's days.
  */
-export async function escalationWorkflow(request: EscalationRequest): Promise<EscalationState> {
-  const run = new EscalationRun(request, workflowInfo().workflowId);
+export async function escalationWorkflow(request: EscalationRequest, carriedOver?: EscalationCarryOver): Promise<EscalationState> {
+  const run = new EscalationRun(request, workflowInfo().workflowId, carriedOver);
   handleMessages(run);
 
-  const policies = await activities.loadPolicySnapshot();
-  const policy = policies.escalations.document;
-  const calendar = severityCalendar(policy, request.severity, policies.calendar.document);
-  run.state.policyVersion = policies.escalations.version;
+  let policy: EscalationsPolicy;
+  let calendar: CalendarPolicy;
+  if (carriedOver) {
+    // A continued run goes on with the policy and the clocks of the run before.
+    ({ policy, calendar } = carriedOver);
+    run.resumeClocks(carriedOver);
+  } else {
+    const policies = await activities.loadPolicySnapshot();
+    policy = policies.escalations.document;
+    calendar = severityCalendar(policy, request.severity, policies.calendar.document);
+    run.state.policyVersion = policies.escalations.version;
 
-  // Triage: into the first tier's queue, with both clocks running.
-  await run.record('escalation.raised', request.raisedBy, request.reason);
-  run.clocks.resolve = await startClock(run, policy, calendar, 'resolve', 1, 'agent');
-  await startAckClock(run, policy, calendar);
-  await run.notifyStaff('escalation.queued');
-  run.raised = true;
+    // Triage: into the first tier's queue, with both clocks running.
+    await run.record('escalation.raised', request.raisedBy, request.reason);
+    run.clocks.resolve = await startClock(run, policy, calendar, 'resolve', 1, 'agent');
+    await startAckClock(run, policy, calendar);
+    await run.notifyStaff('escalation.queued');
+    run.raised = true;
+  }
 
   // Work: moves the escalation up a tier when asked or when a clock breaches, until it is resolved.
   // A request leaves the queue only once handled, so that other actions wait for the move. The
   // loop stays here, not in a function of its own: each step must follow the previous one in the
   // same microtask as before (see docs/versioning.md).
   while (!run.finished()) {
-    await condition(() => run.moves.length > 0 || run.finished());
+    await condition(() => run.moves.length > 0 || run.finished() || run.readyToContinue());
+    if (run.readyToContinue()) await continueAsNew(run, request, policy, calendar);
     const next = run.moves[0];
     if (!next) continue;
     const tier = nextTier(run.state.tier);
@@ -64,7 +80,7 @@ export async function escalationWorkflow(request: EscalationRequest): Promise<Es
   }
 
   await run.clocks.ack?.complete();
-  if (run.state.status === 'resolved') await awaitConfirmation(run, policy);
+  if (run.state.status === 'resolved') await awaitConfirmation(run, request, policy, calendar);
   await condition(allHandlersFinished);
   return finishWith('escalation', run.view());
 }
@@ -74,19 +90,30 @@ class EscalationRun {
   readonly state: EscalationState;
   /** Started after the handlers are set: an update sent with the start must find them in place. */
   readonly clocks: { ack?: SlaClock; resolve?: SlaClock } = {};
-  ackSequence = 0;
-  /** Numbers the snapshots written to PostgreSQL. */
-  revision = 0;
-  /** Set once triaged: the start's update answers then. */
-  raised = false;
+  ackSequence: number;
+  /** Numbers the changes written to PostgreSQL, across continue-as-new. */
+  revision: number;
+  /**
+   * Set once triaged: the start's update answers then. A continued run is triaged from its start:
+   * an update the previous run could not take is sent again and reaches the new run's handlers as
+   * they are set, before the workflow function goes on.
+   */
+  raised: boolean;
+  /** Keeps the last few notes and history entries, writes each change alone, and continues as new when the history is long. */
+  readonly bounded: boolean;
   /** Moves up a tier, asked for or set off by a breach, handled one at a time by the main flow. */
   readonly moves: Array<{ by: Actor | null; reason: string }> = [];
 
   constructor(
     request: EscalationRequest,
     readonly workflowId: string,
+    carriedOver: EscalationCarryOver | undefined,
   ) {
-    this.state = {
+    this.bounded = carriedOver !== undefined || patched(BOUNDED_STATE_PATCH);
+    this.revision = carriedOver?.revision ?? 0;
+    this.ackSequence = carriedOver?.ackSequence ?? 0;
+    this.raised = carriedOver !== undefined;
+    this.state = carriedOver?.state ?? {
       ...request,
       tier: 'L1',
       status: 'open',
@@ -105,8 +132,25 @@ class EscalationRun {
     };
   }
 
+  /** A clock completed in an earlier run shows as it was then. */
   view(): EscalationState {
-    return { ...this.state, ackClock: this.clocks.ack?.view() ?? null, resolveClock: this.clocks.resolve?.view() ?? null };
+    const { state, clocks } = this;
+    return { ...state, ackClock: clocks.ack?.view() ?? state.ackClock, resolveClock: clocks.resolve?.view() ?? state.resolveClock };
+  }
+
+  /** The clocks of the run before: the running ones go on, a completed one is shown as it was. */
+  resumeClocks(carriedOver: EscalationCarryOver): void {
+    for (const clock of ['ack', 'resolve'] as const) {
+      const snapshot = carriedOver.clocks[clock];
+      if (snapshot) this.clocks[clock] = SlaClock.resume(snapshot, clockCallbacks(this, clock));
+    }
+  }
+
+  /** Time to continue as new: the history is long, no handler is running, no move is waiting and no clock is recording a warning or breach. */
+  readyToContinue(): boolean {
+    const { ack, resolve } = this.clocks;
+    const quiet = (ack?.quiet ?? true) && (resolve?.quiet ?? true);
+    return this.bounded && historyIsLong(this.state.maxHistoryEvents) && allHandlersFinished() && this.moves.length === 0 && quiet;
   }
 
   finished(): boolean {
@@ -118,9 +162,26 @@ class EscalationRun {
     const { state } = this;
     if (status) setProcessStatus(state, status);
     const at = new Date().toISOString();
-    state.history.push({ type, at, by, tier: state.tier, detail });
+    const entry = { type, at, by, tier: state.tier, detail };
     this.revision += 1;
-    await activities.recordEscalation({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at } });
+    if (!this.bounded) {
+      state.history.push(entry);
+      await activities.recordEscalation({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at } });
+      return;
+    }
+    state.history = keepRecent(state.history, entry);
+    await activities.recordProcessChange({
+      workflowId: this.workflowId,
+      revision: this.revision,
+      caseId: state.caseId,
+      event: { type, actor: by, detail, data: { tier: state.tier, status: state.status }, at },
+      row: { table: 'escalations', id: state.escalationId, fields: escalationRow(state, type, at), ...(this.revision === 1 ? { insert: escalationRowInsert(state) } : {}) },
+    });
+  }
+
+  addNote(note: EscalationState['notes'][number]): void {
+    if (this.bounded) this.state.notes = keepRecent(this.state.notes, note);
+    else this.state.notes.push(note);
   }
 
   /** Tells the current tier's queue. */
@@ -158,10 +219,49 @@ const CLOCKS = {
   resolve: { step: 'resolve', warning: 'escalation.resolve_due_soon', overdue: 'resolution overdue' },
 } as const;
 
-/** Starts a clock on the severity's target: its warning tells the tier's queue, its breach moves the escalation up. */
+/** The row's fields after a change; the acknowledgement time only with an acknowledgement. */
+function escalationRow(state: EscalationState, type: string, at: string): EscalationRowFields {
+  const { tier, status, assignee, resolutionCode, resolvedAt, closedAt } = state;
+  return { tier, status, assigneeId: assignee?.id ?? null, resolutionCode, resolvedAt, closedAt, ...(type === 'escalation.acknowledged' ? { acknowledgedAt: at } : {}) };
+}
+
+function escalationRowInsert(state: EscalationState): EscalationRowInsert {
+  const { caseId, customerId, severity, category, reason, raisedBy, source, raisedAt } = state;
+  return { caseId, customerId, severity, category, reason, raisedById: raisedBy?.id ?? null, sourceType: source?.type ?? null, sourceId: source?.id ?? null, raisedAt };
+}
+
+/** Hands the escalation to a new run: its state with the last few notes, its revision, policy and running clocks. */
+function continueAsNew(run: EscalationRun, request: EscalationRequest, policy: EscalationsPolicy, calendar: CalendarPolicy): Promise<never> {
+  const { ack, resolve } = run.clocks;
+  const carryOver: EscalationCarryOver = {
+    state: run.view(),
+    revision: run.revision,
+    ackSequence: run.ackSequence,
+    policy,
+    calendar,
+    clocks: { ack: ack && !ack.completed ? ack.snapshot() : null, resolve: resolve && !resolve.completed ? resolve.snapshot() : null },
+  };
+  const next = makeContinueAsNewFunc<typeof escalationWorkflow>({ typedSearchAttributes: workflowInfo().typedSearchAttributes });
+  return next(request, carryOver);
+}
+
+/** A clock's warning tells the tier's queue; its breach moves the escalation up. */
+function clockCallbacks(run: EscalationRun, clock: keyof typeof CLOCKS): Pick<SlaClockOptions, 'onWarn' | 'onBreach'> {
+  const { state } = run;
+  const { warning, overdue } = CLOCKS[clock];
+  return {
+    onWarn: () => run.notifyStaff(warning),
+    onBreach: async () => {
+      state.breaches.push({ clock, tier: state.tier, at: new Date().toISOString() });
+      run.moves.push({ by: null, reason: overdue });
+    },
+  };
+}
+
+/** Starts a clock on the severity's target. */
 function startClock(run: EscalationRun, policy: EscalationsPolicy, calendar: CalendarPolicy, clock: keyof typeof CLOCKS, sequence: number, ownerRole: Role): Promise<SlaClock> {
   const { state } = run;
-  const { step, warning, overdue } = CLOCKS[clock];
+  const { step } = CLOCKS[clock];
   return SlaClock.start({
     workflowId: run.workflowId,
     process: 'escalation',
@@ -172,11 +272,7 @@ function startClock(run: EscalationRun, policy: EscalationsPolicy, calendar: Cal
     calendar,
     target: policy.severities[state.severity][clock],
     warningFraction: policy.warningFraction,
-    onWarn: () => run.notifyStaff(warning),
-    onBreach: async () => {
-      state.breaches.push({ clock, tier: state.tier, at: new Date().toISOString() });
-      run.moves.push({ by: null, reason: overdue });
-    },
+    ...clockCallbacks(run, clock),
   });
 }
 
@@ -187,10 +283,12 @@ async function startAckClock(run: EscalationRun, policy: EscalationsPolicy, cale
 }
 
 /** A resolved escalation waits for the customer's confirmation, and closes by itself after the policy's days. */
-async function awaitConfirmation(run: EscalationRun, policy: EscalationsPolicy): Promise<void> {
+async function awaitConfirmation(run: EscalationRun, request: EscalationRequest, policy: EscalationsPolicy, calendar: CalendarPolicy): Promise<void> {
   const { state } = run;
-  state.autoCloseAt = new Date(autoCloseAt(policy, Date.now())).toISOString();
-  const confirmed = await condition(() => state.status === 'closed', Date.parse(state.autoCloseAt) - Date.now());
+  // A continued run keeps the time the run before set.
+  state.autoCloseAt ??= new Date(autoCloseAt(policy, Date.now())).toISOString();
+  const confirmed = await condition(() => state.status === 'closed' || run.readyToContinue(), Math.max(1, Date.parse(state.autoCloseAt) - Date.now()));
+  if (state.status !== 'closed' && run.readyToContinue()) await continueAsNew(run, request, policy, calendar);
   if (!confirmed) {
     state.closedAt = new Date().toISOString();
     await run.record('escalation.auto_closed', null, null, 'closed');
@@ -234,7 +332,7 @@ function handleWork(run: EscalationRun): void {
   setHandler(
     addNoteUpdate,
     async ({ by, text }) => {
-      state.notes.push({ by, text, at: new Date().toISOString() });
+      run.addNote({ by, text, at: new Date().toISOString() });
       await run.record('escalation.note_added', by, text);
       return run.view();
     },

@@ -8,9 +8,11 @@ import { isNpsScore, npsCategory } from '../src/domain/nps';
 import type { CalendarPolicy, HandoffPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
 import { activities } from './activities';
-import type { CommitmentDecision, CommitmentState, ContactRequest, HandoffCarryOver, HandoffEscalation, HandoffRequest, HandoffState, SurveyAnswer, SurveyState } from '../src/domain/messages/handoff';
+import type { CommitmentDecision, CommitmentState, ContactRecord, ContactRequest, HandoffCarryOver, HandoffEscalation, HandoffRequest, HandoffState, SurveyAnswer, SurveyState } from '../src/domain/messages/handoff';
+import { keepRecent, type HandoffRowFields } from '../src/domain/read-model';
 import { fulfilCommitmentUpdate, handoffStartUpdate, handoffStateQuery, recordContactUpdate, surveyResponseUpdate, waiveCommitmentUpdate } from './handoff-messages';
-import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, surveyWindowClosed } from '../src/domain/handoff-state';
+import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, openCommitmentCount, surveyWindowClosed } from '../src/domain/handoff-state';
+import { historyIsLong } from './continue-as-new';
 import { finishWith } from './final-state';
 import { notify } from './notify';
 import { setProcessStatus } from './process-status';
@@ -21,6 +23,11 @@ import { startEscalation } from './start-escalation';
 // Owners chosen under a lock (deals handed over at once spread over the agents); added while
 // handoffs were running.
 const LOCKED_ASSIGNMENT_PATCH = 'handoff-owner-assigned-under-lock';
+/**
+ * Runs started before it kept every contact in their state and wrote a whole snapshot with each
+ * change; it is asked once, at the start of a first run, and continued runs carry the answer.
+ */
+const BOUNDED_STATE_PATCH = 'handoff-bounded-state';
 
 type ClockStep = 'welcome' | 'check_in' | 'commitment';
 type ClockCallbacks = Pick<SlaClockOptions, 'onWarn' | 'onBreach'>;
@@ -74,7 +81,14 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
     else await condition(wake, Math.max(1, dueAt - Date.now()));
     if (run.readyToContinue()) {
       run.state.continuedRuns += 1;
-      const carryOver: HandoffCarryOver = { state: run.view(), revision: run.revision, policy, calendar, clocks: run.open.map(({ clock }) => clock.snapshot()) };
+      const carryOver: HandoffCarryOver = {
+        state: run.view(),
+        revision: run.revision,
+        policy,
+        calendar,
+        clocks: run.open.map(({ clock }) => clock.snapshot()),
+        ...(run.bounded ? { bounded: true } : {}),
+      };
       const continueAsNew = makeContinueAsNewFunc<typeof handoffWorkflow>({ typedSearchAttributes: workflowInfo().typedSearchAttributes });
       return continueAsNew(request, carryOver);
     }
@@ -102,6 +116,8 @@ class HandoffRun {
   assigned: boolean;
   /** Grows with every change made by a handler, to wake the main loop. */
   progress = 0;
+  /** Keeps the last few contacts and writes each change alone (every run of a chain that started with it). */
+  readonly bounded: boolean;
   /** Loaded (or carried over) before any clock starts, after the handlers are set. */
   policy!: HandoffPolicy;
   calendar!: CalendarPolicy;
@@ -111,6 +127,7 @@ class HandoffRun {
     readonly workflowId: string,
     carriedOver: HandoffCarryOver | undefined,
   ) {
+    this.bounded = carriedOver ? carriedOver.bounded === true : patched(BOUNDED_STATE_PATCH);
     this.state = carriedOver?.state ?? initialState(request, new Date().toISOString());
     this.revision = carriedOver?.revision ?? 0;
     this.assigned = carriedOver !== undefined;
@@ -129,9 +146,25 @@ class HandoffRun {
   }
 
   /** The row (for loads and lists) and the case timeline event of a change. */
-  async record(type: string, by: Actor | null, detail: string | null): Promise<void> {
+  async record(type: string, by: Actor | null, detail: string | null, contact?: ContactRecord): Promise<void> {
     this.revision += 1;
-    await activities.recordHandoff({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at: this.now() } });
+    if (!this.bounded) {
+      await activities.recordHandoff({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at: this.now() } });
+      return;
+    }
+    const { state } = this;
+    await activities.recordProcessChange({
+      workflowId: this.workflowId,
+      revision: this.revision,
+      caseId: state.caseId,
+      event: { type, actor: by, detail, data: { dealId: state.dealId, status: state.status, owner: state.owner?.name ?? null, ...(contact ? { contact } : {}) }, at: this.now() },
+      row: { table: 'handoffs', id: state.handoffId, fields: handoffRow(state) },
+    });
+  }
+
+  addContact(contact: ContactRecord): void {
+    if (this.bounded) this.state.contacts = keepRecent(this.state.contacts, contact);
+    else this.state.contacts.push(contact);
   }
 
   notifyCustomer(template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) {
@@ -192,10 +225,14 @@ class HandoffRun {
 
   /** Time to continue as new: the history is long, no handler is running and no clock is recording a warning or breach. */
   readyToContinue(): boolean {
-    const info = workflowInfo();
-    const historyIsLong = info.continueAsNewSuggested || (this.request.maxHistoryEvents !== undefined && info.historyLength >= this.request.maxHistoryEvents);
-    return historyIsLong && allHandlersFinished() && this.open.every(({ clock }) => clock.quiet);
+    return historyIsLong(this.request.maxHistoryEvents) && allHandlersFinished() && this.open.every(({ clock }) => clock.quiet);
   }
+}
+
+/** The row's fields after a change: owner loads, lists and the survey report read them. */
+function handoffRow(state: HandoffState): HandoffRowFields {
+  const { owner, status, welcomedAt, survey, completedAt } = state;
+  return { ownerId: owner?.id ?? null, status, welcomedAt, openCommitments: openCommitmentCount(state), surveyStatus: survey?.status ?? 'scheduled', completedAt };
 }
 
 async function loadPolicies(run: HandoffRun): Promise<{ policy: HandoffPolicy; calendar: CalendarPolicy }> {
@@ -321,7 +358,8 @@ function handleContacts(run: HandoffRun): void {
     async ({ by, kind, outcome, note }) => {
       const at = run.now();
       const checkIn = kind === 'check_in' ? currentCheckIn(state) : undefined;
-      state.contacts.push({ kind, outcome, note, by, at, checkIn: checkIn?.n ?? null });
+      const contact: ContactRecord = { kind, outcome, note, by, at, checkIn: checkIn?.n ?? null };
+      run.addContact(contact);
       let clock: SlaClock | undefined;
       if (outcome === 'reached' && kind === 'welcome') {
         state.welcomedAt = at;
@@ -333,7 +371,7 @@ function handleContacts(run: HandoffRun): void {
       }
       run.progress += 1;
       await clock?.complete();
-      await run.record(`handoff.${kind}_contact`, by, note ? `${outcome}: ${note}` : outcome);
+      await run.record(`handoff.${kind}_contact`, by, note ? `${outcome}: ${note}` : outcome, contact);
       return run.view();
     },
     {

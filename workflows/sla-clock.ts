@@ -82,6 +82,11 @@ export class SlaClock {
     };
   }
 
+  /** Once completed, a clock is shown but no longer carried over. */
+  get completed(): boolean {
+    return this.completedAt !== undefined;
+  }
+
   /** False while a warning or breach is being recorded and acted on: no moment to carry the clock over. */
   get quiet(): boolean {
     return !this.recordingTransition;

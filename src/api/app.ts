@@ -11,10 +11,9 @@ import { serveConsole, type ConsoleSettings } from './console';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { refuseCrossSiteOrigin } from './same-origin';
+import { docsContentSecurityPolicy, securityHeaders } from './security-headers';
 import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
-import { addV1Routes } from './routes';
-import { acceptInvitationRoutes } from './routes/invitations';
-import { signInRoutes } from './routes/sessions';
+import { addPublicRoutes, addV1Routes } from './routes';
 
 export interface AppOptions {
   bodyLimit: string;
@@ -48,6 +47,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   app.set('trust proxy', 'loopback');
   app.locals.publicUrl = options.publicUrl;
   const metrics = createMetrics();
+  app.use(securityHeaders());
   app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(metrics.measure);
 
@@ -75,11 +75,11 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
     next();
   });
   v1.use('/v1', refuseCrossSiteOrigin());
-  signInRoutes(v1, registry, context, options.sessions);
-  acceptInvitationRoutes(v1, registry, context, options.sessions);
+  const routeOptions = { sessions: options.sessions, invitationTtlMs: options.invitationTtlMs };
+  addPublicRoutes(v1, registry, context, routeOptions);
   v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));
-  addV1Routes(v1, registry, context, { invitationTtlMs: options.invitationTtlMs });
+  addV1Routes(v1, registry, context, routeOptions);
   v1.use('/v1', () => {
     throw new AppError('not_found', 'no such resource');
   });
@@ -88,7 +88,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
+  app.use('/docs', docsContentSecurityPolicy(), swaggerUi.serve, swaggerUi.setup(document));
   app.use(v1);
   serveConsole(app, options.console.buildDir, options.console.settings);
   app.use(() => {

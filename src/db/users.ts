@@ -15,24 +15,25 @@ export interface AuthenticatedUser {
 export interface IssuedApiKey {
   id: string;
   prefix: string;
+  label: string | null;
   createdAt: Date;
   /** The key itself: shown once, never stored. */
   key: string;
 }
 
-/** Makes a new key for a user and records who issued it; run it inside the caller's transaction. */
-export async function issueApiKey(db: Pick<Database, 'apiKey' | 'auditEvent'>, userId: string, issuer: AuditActor): Promise<IssuedApiKey> {
+/** Makes a new key for a user and records who issued it (the user themselves, or null: the command line); run it inside the caller's transaction. */
+export async function issueApiKey(db: Pick<Database, 'apiKey' | 'auditEvent'>, userId: string, issuer: AuditActor, label: string | null = null): Promise<IssuedApiKey> {
   const key = `sk_${randomBytes(24).toString('base64url')}`;
   const row = await db.apiKey.create({
-    data: { id: randomUUID(), userId, keyHash: hashSecret(key), prefix: key.slice(0, 8), issuedById: issuer?.id ?? null },
+    data: { id: randomUUID(), userId, keyHash: hashSecret(key), prefix: key.slice(0, 8), label, issuedById: issuer?.id ?? null },
   });
   await recordAuditEvent(db, {
     actor: issuer,
     action: 'api_key.issued',
     target: { type: 'user', id: userId },
-    after: { keyId: row.id, prefix: row.prefix, issuedByAnotherUser: issuer !== null && issuer.id !== userId },
+    after: { keyId: row.id, prefix: row.prefix, label, issuedByAnotherUser: issuer !== null && issuer.id !== userId },
   });
-  return { id: row.id, prefix: row.prefix, createdAt: row.createdAt, key };
+  return { id: row.id, prefix: row.prefix, label: row.label, createdAt: row.createdAt, key };
 }
 
 export interface NewUser {

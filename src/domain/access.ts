@@ -13,8 +13,8 @@ export type Resource = (typeof RESOURCES)[number];
 export type ReadScope = 'all' | 'involved';
 
 // Taking part (src/use-cases/visibility.ts):
-// - a case: working it, that is having opened it, acted on it or one of its processes, owning its
-//   handoff or being assigned one of its escalations;
+// - a case: working it, that is having opened it, owning it, acted on it or one of its processes,
+//   owning its handoff or being assigned one of its escalations;
 // - a credit, return, escalation or handoff: working its case (a requester, a handoff's owner and
 //   the salesperson who handed it over always do); also a pending credit the caller may decide now
 //   (their approval queue) and an escalation waiting unacknowledged in a tier the caller's role works;
@@ -74,6 +74,12 @@ export const ROUTE_ACCESS = {
   'GET /v1/cases': { roles: readersOf('case'), lists: 'case' },
   'GET /v1/cases/:id': { roles: readersOf('case'), object: 'case' },
   'POST /v1/cases/:id/close': { roles: FRONTLINE_ROLES, object: 'case' },
+  // Of the frontline, only the case's owner or a supervisor: the case's workflow decides (403).
+  'POST /v1/cases/:id/transfer': { roles: FRONTLINE_ROLES, object: 'case' },
+  'POST /v1/cases/:id/callbacks': { roles: FRONTLINE_ROLES, object: 'case' },
+  'POST /v1/cases/:id/callbacks/:n/done': { roles: FRONTLINE_ROLES, object: 'case' },
+  // Whoever answers a customer sees their whole history, whoever worked it: a customer's cases and processes.
+  'GET /v1/customers/:id': { roles: [...FRONTLINE_ROLES, 'ops'] },
 
   // Credits are requested and decided by the roles that hold an authority limit.
   'POST /v1/credits': { roles: APPROVER_ROLES },
@@ -123,6 +129,7 @@ export const ROUTE_ACCESS = {
   'GET /v1/reports/issues': { roles: REPORT_READERS },
   'GET /v1/reports/open-work': { roles: REPORT_READERS },
   'GET /v1/reports/nps': { roles: ['ops', 'admin', 'supervisor', 'sales'] },
+  'GET /v1/reports/resolution': { roles: [...REPORT_READERS, 'supervisor'] },
 
   'GET /v1/policies/:name': { roles: 'any' },
   'PUT /v1/policies/:name': { roles: ADMIN },
@@ -138,6 +145,10 @@ export const ROUTE_ACCESS = {
   'POST /v1/session': { roles: 'any', public: true },
   'GET /v1/session': { roles: 'any' },
   'DELETE /v1/session': { roles: 'any' },
+  // People make and revoke their own API keys; an admin only revokes anyone's.
+  'GET /v1/me/keys': { roles: 'any' },
+  'POST /v1/me/keys': { roles: 'any' },
+  'POST /v1/me/keys/:keyId/revoke': { roles: 'any' },
 
   // An admin invites a person, who accepts with the link's token and their own password.
   'POST /v1/invitations': { roles: ADMIN },
@@ -148,7 +159,6 @@ export const ROUTE_ACCESS = {
   'POST /v1/users': { roles: ADMIN },
   'GET /v1/users': { roles: ADMIN },
   'GET /v1/users/:id': { roles: ADMIN },
-  'POST /v1/users/:id/keys': { roles: ADMIN },
   'POST /v1/users/:id/keys/:keyId/revoke': { roles: ADMIN },
   'POST /v1/users/:id/deactivate': { roles: ADMIN },
   'PUT /v1/users/:id/role': { roles: ADMIN },

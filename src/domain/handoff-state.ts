@@ -65,6 +65,11 @@ export function isSettled(commitment: CommitmentState): boolean {
   return commitment.status === 'fulfilled' || commitment.status === 'waived';
 }
 
+/** Commitments neither fulfilled nor waived: what the handoff's row counts. */
+export function openCommitmentCount(state: HandoffState): number {
+  return state.commitments.filter((commitment) => !isSettled(commitment)).length;
+}
+
 /** The first check-in not done yet. */
 export function currentCheckIn(state: HandoffState): CheckInState | undefined {
   return state.checkIns.find((checkIn) => checkIn.status !== 'done');

@@ -112,12 +112,22 @@ export const HandoffPolicySchema = z
   })
   .strict();
 
+export const CasesPolicySchema = z
+  .object({
+    callbackReminderBefore: stepDuration.describe('How long before a promised callback falls due its owner is reminded, on the calendar'),
+    firstContactResolutionWindow: stepDuration.describe(
+      'A case closed within this time of opening (on the calendar), by its opener, with no transfer and no escalation, is a first-contact resolution',
+    ),
+  })
+  .strict();
+
 export const POLICY_SCHEMAS = {
   calendar: CalendarPolicySchema,
   credits: CreditsPolicySchema,
   returns: ReturnsPolicySchema,
   escalations: EscalationsPolicySchema,
   handoff: HandoffPolicySchema,
+  cases: CasesPolicySchema,
 } as const;
 
 export type PolicyName = keyof typeof POLICY_SCHEMAS;
@@ -129,6 +139,7 @@ export type CreditsPolicy = PolicyDocument<'credits'>;
 export type ReturnsPolicy = PolicyDocument<'returns'>;
 export type EscalationsPolicy = PolicyDocument<'escalations'>;
 export type HandoffPolicy = PolicyDocument<'handoff'>;
+export type CasesPolicy = PolicyDocument<'cases'>;
 
 export function isPolicyName(name: string): name is PolicyName {
   return Object.hasOwn(POLICY_SCHEMAS, name);
@@ -182,5 +193,9 @@ export const DEFAULT_POLICIES: { [N in PolicyName]: PolicyDocument<N> } = {
     surveyAt: 'P30D',
     surveyWindow: 'P14D',
     warningFraction: 0.75,
+  },
+  cases: {
+    callbackReminderBefore: 'PT1H',
+    firstContactResolutionWindow: 'P1D',
   },
 };

@@ -1,18 +1,18 @@
 import path from 'node:path';
-import { parseConfig, runMain, temporalUiUrl } from '../config';
+import { parseConfig, runMain } from '../config';
 import { ensureConsoleBuilt } from '../console/build';
 import { createLogger } from '../logger';
 import { startServices } from '../services';
 import { onShutdownSignal } from '../shutdown';
 import { installTemporalRuntime } from '../temporal/runtime';
-import { installTemporalCli } from '../temporal/cli';
-import { startDevServer } from '../temporal/dev-server';
 import { createDatabase } from '../db/client';
 import { resolveDatabase } from './database';
 import { seedDemoOrders } from './demo';
+import { startLocalTemporal } from './temporal';
 
 // `npm start`: the whole product on one machine. An embedded PostgreSQL unless DATABASE_URL is set,
-// a Temporal dev server unless TEMPORAL_ADDRESS is set, then the worker and the API.
+// a Temporal server unless TEMPORAL_ADDRESS is set (the dev server, or with TEMPORAL_SERVER=postgres
+// the production one on PostgreSQL), then the worker and the API.
 runMain(async () => {
   const config = parseConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL, 'service');
@@ -30,18 +30,10 @@ runMain(async () => {
   let temporalAddress = config.TEMPORAL_ADDRESS;
   let temporalUi = config.TEMPORAL_UI_URL ?? 'the UI of your Temporal server (set TEMPORAL_UI_URL for the console\'s links)';
   if (!temporalAddress) {
-    const cli = installTemporalCli(say);
-    say(`Starting the Temporal dev server with ${cli.source}`);
-    const devServer = await startDevServer({
-      cli,
-      namespace: config.TEMPORAL_NAMESPACE,
-      port: config.TEMPORAL_PORT,
-      uiPort: config.TEMPORAL_UI_PORT,
-      dbFilename: path.resolve(config.DATA_DIR, 'temporal.db'),
-    });
-    stops.push(() => devServer.teardown());
-    temporalAddress = devServer.address;
-    temporalUi = `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows`;
+    const temporal = await startLocalTemporal(config, database.url, say);
+    stops.push(() => temporal.stop());
+    temporalAddress = temporal.address;
+    temporalUi = temporal.ui;
   }
 
   await ensureConsoleBuilt(say);

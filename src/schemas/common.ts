@@ -13,3 +13,11 @@ export const externalId = z
   .min(1)
   .max(64)
   .regex(/^[\w.:-]+$/, 'may contain letters, digits, _ . : - only');
+
+/** What a customer called about: groups recurring issues (escalations) and repeat contacts (cases). */
+export const issueCategory = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_.-]+$/, 'lowercase letters, digits, _ . - (it groups recurring issues)');

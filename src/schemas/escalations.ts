@@ -1,18 +1,13 @@
 import { ESCALATION_STATUSES, RESOLUTION_CODES, SEVERITIES, TIERS } from '../domain/escalations';
 import { multiLineText } from '../domain/text';
-import { ActorSchema, NextActionSchema } from './common';
+import { ActorSchema, issueCategory, NextActionSchema } from './common';
 import { z } from './zod';
 
 export const RaiseEscalationBody = z
   .object({
     caseId: z.uuid(),
     severity: z.enum(SEVERITIES),
-    category: z
-      .string()
-      .trim()
-      .min(1)
-      .max(64)
-      .regex(/^[a-z0-9_.-]+$/, 'lowercase letters, digits, _ . - (it groups recurring issues)'),
+    category: issueCategory,
     reason: multiLineText(2000),
   })
   .strict()

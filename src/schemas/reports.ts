@@ -90,6 +90,61 @@ export const OpenWorkSchema = z
   .object({ items: z.array(OpenWorkItemSchema) })
   .openapi('OpenWork', { description: 'Open steps at risk or breached now, the earliest due first' });
 
-export type SlaReport = z.infer<typeof SlaReportSchema>;
 export type OpenWork = z.infer<typeof OpenWorkSchema>;
+
+export const ResolutionReportQuery = z.object(windowFields).strict().refine(fromNotAfterTo, fromNotAfterToCheck);
+
+const CallbackTallySchema = z.object({
+  keptOnTime: z.number().int().openapi({ description: 'The customer was reached by the due time' }),
+  late: z.number().int().openapi({ description: 'The customer was reached, after the due time' }),
+  missed: z.number().int().openapi({ description: 'The due time passed without the customer reached (still open, replaced or cancelled after it)' }),
+});
+
+export const ResolutionReportSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    cases: z.number().int().openapi({ description: 'Cases opened in the window' }),
+    firstContactResolution: z
+      .object({
+        resolved: z.number().int().openapi({
+          description: 'Closed by their opener, never transferred or escalated, within the cases policy\'s firstContactResolutionWindow of opening (on the calendar)',
+        }),
+        share: z.number().min(0).max(1).openapi({ description: 'resolved / cases, 4 decimals; 0 when no case' }),
+      })
+      .openapi('FirstContactResolution'),
+    transfers: z
+      .object({
+        distribution: z.array(z.object({ transfers: z.number().int(), cases: z.number().int() })).openapi({ description: 'How many cases were transferred how many times, by transfers' }),
+        passedAround: z
+          .array(z.object({ caseId: z.string(), customerId: z.string(), subject: z.string(), transfers: z.number().int(), href: z.string() }))
+          .openapi({ description: 'Cases transferred three or more times, most first (at most 100)' }),
+      })
+      .openapi('TransferTally'),
+    callbacks: z
+      .object({
+        total: CallbackTallySchema,
+        byOwner: z.array(CallbackTallySchema.extend({ owner: z.object({ id: z.string(), name: z.string() }) })),
+      })
+      .openapi('CallbackTally', { description: 'Callbacks due in the window, by their owner' }),
+    repeatContacts: z
+      .object({
+        customers: z.number().int().openapi({ description: 'Customers with a case in the window that followed another of theirs on the same category within 30 days' }),
+        items: z
+          .array(
+            z.object({
+              customerId: z.string(),
+              category: z.string(),
+              cases: z.number().int().openapi({ description: 'Their cases on the category opened from 30 days before the window to its end' }),
+              href: z.string(),
+            }),
+          )
+          .openapi({ description: 'Most cases first (at most 100)' }),
+      })
+      .openapi('RepeatContacts'),
+  })
+  .openapi('ResolutionReport');
+
+export type SlaReport = z.infer<typeof SlaReportSchema>;
+export type ResolutionReport = z.infer<typeof ResolutionReportSchema>;
 export type IssuesReport = z.infer<typeof IssuesReportSchema>;

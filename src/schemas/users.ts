@@ -15,6 +15,8 @@ export const CreateUserRequest = z
 export const ChangeRoleRequest = z.object({ role: z.enum(ROLES) }).strict().openapi('ChangeRoleRequest');
 
 export const UserParams = z.object({ id: z.uuid() });
+export const OwnApiKeyParams = z.object({ keyId: z.uuid() });
+export const CreateApiKeyRequest = z.object({ label: singleLineText(100) }).strict().openapi('CreateApiKeyRequest');
 export const ApiKeyParams = z.object({ id: z.uuid(), keyId: z.uuid() });
 
 export const ListUsersQuery = z
@@ -25,15 +27,20 @@ export const ApiKeySchema = z
   .object({
     id: z.string(),
     prefix: z.string(),
+    label: z.string().nullable().openapi({ description: 'What its owner uses it for; null for a key from the command line' }),
     createdAt: z.string(),
     revokedAt: z.string().nullable(),
     issuedBy: z
       .object({ id: z.string(), name: z.string() })
       .nullable()
       .openapi({ description: 'Who made the key; null: the command line (`npm run users:create`)' }),
-    issuedByAnotherUser: z.boolean().openapi({ description: 'True when someone other than its owner made the key (an admin can then act as the owner)' }),
+    issuedByAnotherUser: z
+      .boolean()
+      .openapi({ description: 'True for a key an admin made for its owner before people made their own (that admin could act as the owner)' }),
   })
   .openapi('ApiKey', { description: 'A key as stored: its first characters, never the key' });
+
+export const ApiKeyListSchema = z.object({ items: z.array(ApiKeySchema) }).openapi('ApiKeyList');
 
 export const IssuedApiKeySchema = ApiKeySchema.extend({ key: z.string().openapi({ description: 'Shown once; only its hash is stored' }) }).openapi(
   'IssuedApiKey',

@@ -22,7 +22,7 @@ export const HOW_TO_GET_THE_CLI = [
   '  - on a machine with internet, the Temporal SDK downloads it by itself',
 ].join('\n');
 
-function isExecutable(file: string): boolean {
+export function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;

@@ -10,6 +10,7 @@ import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCas
 import type { z } from '../schemas/zod';
 import { caseWorkflow } from '../../workflows/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
+import { caseCallbacks } from './case-callbacks';
 import { linkedProcesses } from './case-processes';
 import type { UseCaseContext } from './context';
 import { afterPosition, decodeCursor, pageOf } from './cursor';
@@ -46,7 +47,7 @@ async function liveState(context: UseCaseContext, workflowId: string): Promise<C
 }
 
 export async function readCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<CaseResponse> {
-  const row = await context.db.case.findUnique({ where: { id: caseId }, include: { openedBy: true } });
+  const row = await context.db.case.findUnique({ where: { id: caseId }, include: { openedBy: true, owner: true } });
   if (!row) throw new AppError('not_found', `no case ${caseId}`);
   const live = row.status === 'closed' ? undefined : await liveState(context, row.workflowId);
   const events = await context.db.timelineEvent.findMany({
@@ -61,6 +62,8 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
     status,
     closedAt: live ? live.closedAt : (row.closedAt?.toISOString() ?? null),
     openedBy: { id: row.openedBy.id, name: row.openedBy.name, role: row.openedBy.role },
+    transfers: events.filter((event) => event.type === 'case.transferred').length,
+    callbacks: await caseCallbacks(context, caseId),
     resolution: live ? live.resolution : (closedData.resolution ?? null),
     currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(row.openedAt.toISOString()) : null,
     nextActions: nextActions(CASE_PROCESS, status, user.role, caseId),
@@ -96,6 +99,8 @@ function summary(row: {
   openedAt: Date;
   closedAt: Date | null;
   workflowId: string;
+  category: string | null;
+  owner: { id: string; name: string };
 }): CaseSummary {
   return {
     id: row.id,
@@ -106,6 +111,8 @@ function summary(row: {
     openedAt: row.openedAt.toISOString(),
     closedAt: row.closedAt?.toISOString() ?? null,
     workflowId: row.workflowId,
+    category: row.category,
+    owner: { id: row.owner.id, name: row.owner.name },
   };
 }
 
@@ -123,10 +130,12 @@ export async function listCases(
         {
           ...(query.status ? { status: query.status } : {}),
           ...(query.customerId ? { customerId: query.customerId } : {}),
+          ...(query.owner ? { ownerId: query.owner === 'me' ? user.id : query.owner } : {}),
           ...afterPosition('openedAt', after),
         },
       ],
     },
+    include: { owner: true },
     orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
     take: query.limit + 1,
   });

@@ -28,7 +28,7 @@ async function actOnEscalation<Input extends EscalationAction>(
   input: Omit<Input, 'by'>,
 ): Promise<EscalationView> {
   const handle = await escalationHandle(context, escalationId);
-  return toEscalationView(await sendAction(handle, update, caller, input), caller);
+  return toEscalationView(context, await sendAction(handle, update, caller, input), caller);
 }
 
 /** Takes the escalation from its tier's queue. */

@@ -3,7 +3,7 @@ import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
 import { ESCALATION_PROCESS, nextActions } from '../domain/catalog';
 import { AppError, invalidField } from '../domain/errors';
-import type { EscalationState } from '../domain/messages/escalation';
+import type { EscalationHistoryEntry, EscalationState } from '../domain/messages/escalation';
 import { workflowIds } from '../domain/workflow-ids';
 import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../schemas/escalations';
 import type { z } from '../schemas/zod';
@@ -11,10 +11,26 @@ import { escalationWorkflow } from '../../workflows/escalation';
 import { escalationStartUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
+import { storedProcessEvents, withRecent } from './process-events';
 import { startProcess } from './start-process';
 import { visibleCases, visibleEscalations } from './visibility';
 
-export function toEscalationView(state: EscalationState, caller: AuthenticatedUser): EscalationView {
+/** The notes and history a bounded run keeps in PostgreSQL, all of them; a run from before has them in its state. */
+async function withStoredHistory(context: UseCaseContext, state: EscalationState): Promise<EscalationState> {
+  const events = await storedProcessEvents(context, workflowIds.escalation(state.escalationId));
+  if (events.length === 0) return state;
+  const stored = events.map(({ type, at, data }): EscalationHistoryEntry => {
+    const { by, tier, detail } = data as Pick<EscalationHistoryEntry, 'by' | 'tier' | 'detail'>;
+    return { type, at, by, tier, detail };
+  });
+  const history = withRecent(stored, state.history, (entry) => `${entry.type} ${entry.at} ${entry.detail}`);
+  const notes = history.flatMap(({ type, by, detail, at }) => (type === 'escalation.note_added' && by ? [{ by, text: detail ?? '', at }] : []));
+  return { ...state, history, notes };
+}
+
+/** The escalation as the API shows it, with every note and history entry. */
+export async function toEscalationView(context: UseCaseContext, stateNow: EscalationState, caller: AuthenticatedUser): Promise<EscalationView> {
+  const state = await withStoredHistory(context, stateNow);
   return {
     id: state.escalationId,
     caseId: state.caseId,
@@ -72,7 +88,7 @@ export async function raiseEscalation(
     status: 'open',
     whenRunning: 'USE_EXISTING',
   });
-  return toEscalationView(state, user);
+  return toEscalationView(context, state, user);
 }
 
 export async function escalationHandle(context: UseCaseContext, escalationId: string): Promise<WorkflowHandle> {
@@ -84,7 +100,7 @@ export async function escalationHandle(context: UseCaseContext, escalationId: st
 export async function readEscalation(context: UseCaseContext, user: AuthenticatedUser, escalationId: string): Promise<EscalationView> {
   const handle = await escalationHandle(context, escalationId);
   const state = await processState(context, handle.workflowId, escalationStateQuery);
-  return toEscalationView(state, user);
+  return toEscalationView(context, state, user);
 }
 
 /** A tier's queue (or any filter) of what the caller may read, oldest first, with the open clocks' due times. */

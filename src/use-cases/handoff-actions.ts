@@ -17,7 +17,7 @@ export async function recordContact(
 ): Promise<HandoffView> {
   const handle = await handoffHandle(context, handoffId);
   const state = await sendAction(handle, recordContactUpdate, user, contact);
-  return toHandoffView(state, user);
+  return toHandoffView(context, state, user);
 }
 
 export async function settleCommitment(
@@ -32,7 +32,7 @@ export async function settleCommitment(
   if (n > (await handoffState(context, handle)).commitments.length) throw new AppError('not_found', `handoff ${handoffId} has no commitment ${n}`);
   const update = decision === 'fulfil' ? fulfilCommitmentUpdate : waiveCommitmentUpdate;
   const state = await sendAction(handle, update, user, { n, note });
-  return toHandoffView(state, user);
+  return toHandoffView(context, state, user);
 }
 
 export async function answerSurvey(
@@ -43,5 +43,5 @@ export async function answerSurvey(
 ): Promise<HandoffView> {
   const handle = await handoffHandle(context, handoffId);
   const state = await sendAction(handle, surveyResponseUpdate, user, answer);
-  return toHandoffView(state, user);
+  return toHandoffView(context, state, user);
 }

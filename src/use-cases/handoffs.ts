@@ -6,7 +6,7 @@ import { actorOf } from '../domain/actor';
 import { HANDOFF_PROCESS, nextActions, type NextAction } from '../domain/catalog';
 import { AppError } from '../domain/errors';
 import type { CustomerTier, HandoffStatus, SurveyStatus } from '../domain/handoffs';
-import type { HandoffState } from '../domain/messages/handoff';
+import type { ContactRecord, HandoffState } from '../domain/messages/handoff';
 import { workflowIds } from '../domain/workflow-ids';
 import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../schemas/handoffs';
 import type { z } from '../schemas/zod';
@@ -15,6 +15,7 @@ import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-m
 import { closeCase, openCase } from './cases';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
+import { storedProcessEvents, withRecent } from './process-events';
 import { nextDueTimes } from './next-due';
 import { startProcess } from './start-process';
 import { visibleHandoffs } from './visibility';
@@ -35,7 +36,17 @@ function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAct
   });
 }
 
-export function toHandoffView(state: HandoffState, caller: AuthenticatedUser): HandoffView {
+/** Every contact: a bounded run keeps them in PostgreSQL, a run from before in its state. */
+async function withStoredContacts(context: UseCaseContext, state: HandoffState): Promise<HandoffState> {
+  const events = await storedProcessEvents(context, workflowIds.handoff(state.dealId));
+  if (events.length === 0) return state;
+  const stored = events.flatMap(({ data }) => (data.contact ? [data.contact as ContactRecord] : []));
+  return { ...state, contacts: withRecent(stored, state.contacts, (contact) => `${contact.kind} ${contact.outcome} ${contact.by.id} ${contact.at}`) };
+}
+
+/** The handoff as the API shows it, with every contact. */
+export async function toHandoffView(context: UseCaseContext, stateNow: HandoffState, caller: AuthenticatedUser): Promise<HandoffView> {
+  const state = await withStoredContacts(context, stateNow);
   const { handoffId, ...rest } = state;
   return {
     id: handoffId,
@@ -99,9 +110,9 @@ export async function handOver(
     // Another request for the same deal started the handoff a moment earlier.
     await discardCase(context, user, opened.id, body.dealId);
     requireSameCustomer(state.customer.id, body);
-    return { created: false, handoff: toHandoffView(state, user) };
+    return { created: false, handoff: await toHandoffView(context, state, user) };
   }
-  return { created: true, handoff: toHandoffView(state, user) };
+  return { created: true, handoff: await toHandoffView(context, state, user) };
 }
 
 function requireSameCustomer(customerId: string, body: z.infer<typeof HandOverBody>): void {
@@ -133,7 +144,7 @@ export async function handoffState(context: UseCaseContext, handle: WorkflowHand
 }
 
 export async function readHandoff(context: UseCaseContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
-  return toHandoffView(await handoffState(context, await handoffHandle(context, handoffId)), user);
+  return toHandoffView(context, await handoffState(context, await handoffHandle(context, handoffId)), user);
 }
 
 /** The handoffs the caller may read, newest first, each with the earliest due time of its open clocks. */

@@ -15,7 +15,7 @@ interface ReportWindow {
   to: Date;
 }
 
-function reportWindow(query: { from?: string; to?: string }, now: Date): ReportWindow {
+export function reportWindow(query: { from?: string; to?: string }, now: Date): ReportWindow {
   const to = query.to === undefined ? now : new Date(query.to);
   const from = query.from === undefined ? new Date(to.getTime() - DEFAULT_WINDOW_MS) : new Date(query.from);
   return { from, to };

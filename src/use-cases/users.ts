@@ -6,13 +6,14 @@ import type { ApiKeyView, CreateUserRequest, ListUsersQuery, UserView } from '..
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
 
-// What an admin does with users and their API keys. Every change is recorded in the audit trail,
-// in the same transaction.
+// What an admin does with users and their API keys, and what people do with their own keys. Every
+// change is recorded in the audit trail, in the same transaction.
 
 interface ApiKeyRow {
   id: string;
   userId: string;
   prefix: string;
+  label: string | null;
   createdAt: Date;
   revokedAt: Date | null;
   issuedBy: { id: string; name: string } | null;
@@ -22,6 +23,7 @@ function keyView(key: ApiKeyRow): ApiKeyView {
   return {
     id: key.id,
     prefix: key.prefix,
+    label: key.label,
     createdAt: key.createdAt.toISOString(),
     revokedAt: key.revokedAt?.toISOString() ?? null,
     issuedBy: key.issuedBy,
@@ -82,13 +84,14 @@ export async function listUsers(context: UseCaseContext, query: z.infer<typeof L
   return { items: users.map(userView) };
 }
 
-/** A key made by the caller; one made for someone else is marked so on that user's key list. */
-export async function issueKey(context: UseCaseContext, caller: AuthenticatedUser, userId: string): Promise<ApiKeyView & { key: string }> {
-  const user = await context.db.user.findUnique({ where: { id: userId } });
-  if (!user) throw new AppError('not_found', `no user ${userId}`);
-  if (!user.active) throw new AppError('conflict', 'the user is deactivated; a key would not work');
-  const issued = await context.db.$transaction((tx) => issueApiKey(tx, userId, caller));
-  return { ...keyView({ ...issued, userId, revokedAt: null, issuedBy: { id: caller.id, name: caller.name } }), key: issued.key };
+/** A key the caller makes for themselves: nobody makes one for someone else. */
+export async function issueOwnKey(context: UseCaseContext, caller: AuthenticatedUser, label: string): Promise<ApiKeyView & { key: string }> {
+  const issued = await context.db.$transaction((tx) => issueApiKey(tx, caller.id, caller, label));
+  return { ...keyView({ ...issued, userId: caller.id, revokedAt: null, issuedBy: { id: caller.id, name: caller.name } }), key: issued.key };
+}
+
+export async function listOwnKeys(context: UseCaseContext, caller: AuthenticatedUser): Promise<{ items: ApiKeyView[] }> {
+  return { items: (await readUser(context, caller.id)).apiKeys };
 }
 
 /** Revokes a key at once; of requests racing to revoke it, one succeeds (and is recorded) and the others are 409s. */

@@ -10,10 +10,10 @@ import { decidableCreditIds } from './credit-deciders';
 // caller may read. Lists are filtered by them; a single object outside them is a 404, as if it
 // did not exist.
 
-/** The cases a user works: opened, acted on (an event of theirs on the timeline), owns the handoff of, or is assigned an escalation on. */
+/** The cases a user works: opened or owns, acted on (an event of theirs on the timeline), owns the handoff of, or is assigned an escalation on. */
 export async function workedCaseIds(db: Database, userId: string): Promise<string[]> {
   const [opened, acted, owned, assigned] = await Promise.all([
-    db.case.findMany({ where: { openedById: userId }, select: { id: true } }),
+    db.case.findMany({ where: { OR: [{ openedById: userId }, { ownerId: userId }] }, select: { id: true } }),
     db.timelineEvent.findMany({ where: { actorId: userId }, select: { caseId: true }, distinct: ['caseId'] }),
     db.handoff.findMany({ where: { ownerId: userId }, select: { caseId: true } }),
     db.escalation.findMany({ where: { assigneeId: userId }, select: { caseId: true } }),

@@ -24,7 +24,7 @@ describe('the audit trail of administrative acts', () => {
   it('records who created a user, issued and revoked a key, changed a role and deactivated the user, oldest last', async () => {
     const created = await post('/v1/users', { name: 'Tia Tracked', role: 'agent', email: 'tia@example.com' });
     const userId = created.body.id as string;
-    const issued = await post(`/v1/users/${userId}/keys`);
+    const issued = await post('/v1/me/keys', { label: 'laptop' }, await app.keyFor(userId));
     await post(`/v1/users/${userId}/keys/${issued.body.id}/revoke`);
     const promoted = await app.request('PUT', `/v1/users/${userId}/role`, { key: admin, body: { role: 'supervisor' } });
     expect(promoted.body).toMatchObject({ role: 'supervisor' });
@@ -39,23 +39,30 @@ describe('the audit trail of administrative acts', () => {
         before: { keyId: issued.body.id, prefix: issued.body.prefix, revokedAt: null },
         after: { keyId: issued.body.id, prefix: issued.body.prefix, revokedAt: expect.any(String) },
       }),
-      expect.objectContaining({ action: 'api_key.issued', before: null, after: { keyId: issued.body.id, prefix: issued.body.prefix, issuedByAnotherUser: true } }),
+      expect.objectContaining({
+        action: 'api_key.issued',
+        actor: { id: userId, name: 'Tia Tracked', role: 'agent' },
+        before: null,
+        after: { keyId: issued.body.id, prefix: issued.body.prefix, label: 'laptop', issuedByAnotherUser: false },
+      }),
+      expect.objectContaining({ action: 'api_key.issued', actor: null, after: expect.objectContaining({ label: null, issuedByAnotherUser: false }) }),
       expect.objectContaining({ action: 'user.created', actor: ariActing, before: null, after: { name: 'Tia Tracked', role: 'agent', email: 'tia@example.com' } }),
     ]);
     expect(events.map((event) => Date.parse(event.at))).toEqual([...events.map((event) => Date.parse(event.at))].sort((a, b) => b - a));
     expect(JSON.stringify(events)).not.toContain(issued.body.key);
   });
 
-  it('marks a key issued for another user on that user’s key list, and not one they got from the command line', async () => {
+  it('shows who made each key: the command line or its owner, never an admin for someone else', async () => {
     const key = await app.userKey('accounting_manager', 'Mo Manager');
     const manager = await app.db.user.findFirstOrThrow({ where: { name: 'Mo Manager' } });
-    const issued = await post(`/v1/users/${manager.id}/keys`);
-    expect(issued.body).toMatchObject({ issuedBy: { id: adminId, name: 'Ari Admin' }, issuedByAnotherUser: true });
+    expect((await post(`/v1/users/${manager.id}/keys`)).status).toBe(404);
+    const issued = await post('/v1/me/keys', { label: 'reports script' }, key);
+    expect(issued.body).toMatchObject({ label: 'reports script', issuedBy: { id: manager.id, name: 'Mo Manager' }, issuedByAnotherUser: false });
 
     const read = await app.request('GET', `/v1/users/${manager.id}`, { key: admin });
     expect(read.body.apiKeys).toEqual([
-      expect.objectContaining({ prefix: key.slice(0, 8), issuedBy: null, issuedByAnotherUser: false }),
-      expect.objectContaining({ id: issued.body.id, issuedBy: { id: adminId, name: 'Ari Admin' }, issuedByAnotherUser: true }),
+      expect.objectContaining({ prefix: key.slice(0, 8), label: null, issuedBy: null, issuedByAnotherUser: false }),
+      expect.objectContaining({ id: issued.body.id, issuedBy: { id: manager.id, name: 'Mo Manager' }, issuedByAnotherUser: false }),
     ]);
     const fromCli = await audit(`?targetId=${manager.id}&action=user.created`);
     expect(fromCli).toEqual([expect.objectContaining({ actor: null, after: { name: 'Mo Manager', role: 'accounting_manager', email: null } })]);
@@ -63,7 +70,7 @@ describe('the audit trail of administrative acts', () => {
 
   it('takes a new role at once, and refuses your own role change and a stranger’s with nothing recorded', async () => {
     const created = await post('/v1/users', { name: 'Rae Role', role: 'agent' });
-    const key = (await post(`/v1/users/${created.body.id}/keys`)).body.key as string;
+    const key = await app.keyFor(created.body.id);
     expect((await post('/v1/cases', { customerId: 'c-role', subject: 'Still an agent' }, key)).status).toBe(201);
     await app.request('PUT', `/v1/users/${created.body.id}/role`, { key: admin, body: { role: 'warehouse' } });
     expect((await post('/v1/cases', { customerId: 'c-role', subject: 'Now warehouse' }, key)).status).toBe(403);

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
 import { workflowIds } from '../../src/domain/workflow-ids';
 import { handoffWorkflow } from '../../workflows/handoff';
 import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
 import type { HandoffRequest } from '../../src/domain/messages/handoff';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
+import { CaseIdAttribute } from '../../workflows/search-attributes';
 import { startTestApp, type TestApp } from '../support/harness';
 import { handoffTeam, handoffWhen, useHandoffPolicy } from '../support/handoffs';
+import { runHistories } from '../support/histories';
+import { startWorkflowDirectly } from '../support/start-workflow';
 import { eventually } from '../support/wait';
-
-const { EventType } = temporal.api.enums.v1;
 
 // A handoff runs for months; its history is kept short by continuing as new. The API never sets the
 // threshold, so this test starts the workflow itself with a tiny one.
@@ -24,18 +22,6 @@ describe('a handoff that continues as new', () => {
     await useHandoffPolicy(app, team.admin, { checkIns: ['PT1H'], commitmentReminderBefore: 'PT1H', surveyAt: 'PT1H', warningFraction: 0.5 });
   });
   afterAll(() => app.stop());
-
-  /** The event types of each run of the chain, first run first. */
-  const runsOf = async (workflowId: string, firstRunId: string): Promise<string[][]> => {
-    const runs: string[][] = [];
-    for (let runId: string | null | undefined = firstRunId; runId; ) {
-      const history: temporal.api.history.v1.IHistory = await app.temporal.workflow.getHandle(workflowId, runId).fetchHistory();
-      const events = history.events ?? [];
-      runs.push(events.map((event) => EventType[event.eventType ?? 0] ?? 'unknown'));
-      runId = events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId;
-    }
-    return runs;
-  };
 
   it('keeps its commitments and open clocks, which still fire in the next run', async () => {
     const agent = [...team.agentKeys.values()][0] ?? '';
@@ -58,18 +44,13 @@ describe('a handoff that continues as new', () => {
       handedOverBy: { id: salesUser.id, name: salesUser.name, role: 'sales' },
       maxHistoryEvents: 40,
     };
-    const start = new WithStartWorkflowOperation(handoffWorkflow, {
+    const assigned = await startWorkflowDirectly(app, handoffWorkflow, handoffStartUpdate, {
       workflowId: workflowIds.handoff(dealId),
-      taskQueue: app.taskQueue,
-      workflowIdConflictPolicy: 'FAIL',
       args: [request],
-      typedSearchAttributes: [
-        { key: CaseIdAttribute, value: opened.body.id },
-        { key: CustomerIdAttribute, value: 'cust-long' },
-        { key: ProcessStatusAttribute, value: 'welcome_pending' },
-      ],
+      caseId: opened.body.id,
+      customerId: 'cust-long',
+      status: 'welcome_pending',
     });
-    const assigned = await app.temporal.workflow.executeUpdateWithStart(handoffStartUpdate, { startWorkflowOperation: start });
     const handle = app.temporal.workflow.getHandle(workflowIds.handoff(dealId));
 
     const continued = await eventually(async () => {
@@ -78,7 +59,7 @@ describe('a handoff that continues as new', () => {
     });
     expect(Date.now()).toBeLessThan(Date.parse(dueAt));
     const description = await handle.describe();
-    const firstRunId = (await handle.fetchHistory()).events?.[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? '';
+    const firstRunId = (await handle.fetchHistory()).events?.[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId;
     expect(description.runId).not.toBe(firstRunId);
     expect(description.typedSearchAttributes.get(CaseIdAttribute)).toBe(opened.body.id);
     expect(continued.commitments).toEqual(assigned.commitments);
@@ -113,9 +94,9 @@ describe('a handoff that continues as new', () => {
 
     const later = await handle.query(handoffStateQuery);
     expect(later.continuedRuns).toBeGreaterThanOrEqual(2);
-    const runs = await runsOf(workflowIds.handoff(dealId), firstRunId);
+    const runs = await runHistories(app, workflowIds.handoff(dealId));
     expect(runs).toHaveLength(later.continuedRuns + 1);
-    for (const events of runs) {
+    for (const { events } of runs) {
       expect(events.length).toBeLessThan(80);
       expect(events.filter((type) => type === 'EVENT_TYPE_WORKFLOW_TASK_FAILED')).toEqual([]);
     }

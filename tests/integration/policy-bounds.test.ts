@@ -123,6 +123,7 @@ describe('policy bounds', () => {
         surveyWindow: 'P366D',
         warningFraction: 0.999,
       },
+      cases: { callbackReminderBefore: longest, firstContactResolutionWindow: longest },
     });
 
     const credit = await app.request('POST', '/v1/credits', {
@@ -198,6 +199,7 @@ describe('policy bounds', () => {
         surveyWindow: shortest,
         warningFraction: 0.001,
       },
+      cases: { callbackReminderBefore: shortest, firstContactResolutionWindow: shortest },
     });
 
     const credit = await app.request('POST', '/v1/credits', {

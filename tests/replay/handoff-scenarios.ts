@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
 import { workflowIds } from '../../src/domain/workflow-ids';
 import { handoffWorkflow } from '../../workflows/handoff';
 import { handoffStartUpdate } from '../../workflows/handoff-messages';
-import { CaseIdAttribute, CustomerIdAttribute, ProcessStatusAttribute } from '../../workflows/search-attributes';
 import type { TestApp } from '../support/harness';
 import { dealBody, handOver, handoffWhen, useHandoffPolicy } from '../support/handoffs';
+import { startWorkflowDirectly } from '../support/start-workflow';
 
 // The handoff's paths for tests/replay/record-histories.ts. A supervisor acts for the owner throughout.
 
@@ -39,6 +38,47 @@ export const handoffCompleted: HandoffScenario = async (app, team) => {
   return finished(app, created.body.workflowId);
 };
 
+/** A handoff started with a tiny history bound, so it continues as new; its survey goes unanswered. */
+export const handoffContinuedAsNew: HandoffScenario = async (app, team) => {
+  await useHandoffPolicy(app, team.admin, {
+    welcomeContact: hour,
+    checkIns: ['PT2S'],
+    checkInContact: 'PT1H',
+    commitmentReminderBefore: 'PT1H',
+    surveyAt: 'PT1S',
+    surveyWindow: 'PT3S',
+  });
+  const theCase = await app.request('POST', '/v1/cases', { key: team.agent, body: { customerId: 'cust-replay', subject: 'Handoff: long deal' } });
+  const sales = await app.db.user.findFirstOrThrow({ where: { role: 'sales' } });
+  const deal = dealBody();
+  const handoffId = randomUUID();
+  const workflowId = workflowIds.handoff(deal.dealId);
+  await startWorkflowDirectly(app, handoffWorkflow, handoffStartUpdate, {
+    workflowId,
+    args: [
+      {
+        ...deal,
+        handoffId,
+        caseId: theCase.body.id,
+        customer: { id: 'cust-replay', name: 'Rea Replay', email: 'rea@example.com', tier: 'priority' },
+        commitments: [{ description: 'Deliver spare parts', dueAt: new Date(Date.now() + 3000).toISOString() }],
+        handedOverBy: { id: sales.id, name: sales.name, role: 'sales' },
+        maxHistoryEvents: 40,
+      },
+    ],
+    caseId: theCase.body.id,
+    customerId: 'cust-replay',
+    status: 'welcome_pending',
+  });
+  const act = actor(app, team.supervisor, handoffId);
+  await handoffWhen(app, team.supervisor, handoffId, (handoff) => handoff.commitments[0].escalationId !== null);
+  await act('contacts', { kind: 'welcome', outcome: 'reached' });
+  await act('commitments/1/fulfil');
+  await handoffWhen(app, team.supervisor, handoffId, (handoff) => handoff.nextCheckIn?.status === 'due');
+  await act('contacts', { kind: 'check_in', outcome: 'reached' });
+  return finished(app, workflowId);
+};
+
 export const HANDOFF_SCENARIOS: Record<string, HandoffScenario> = {
   'handoff-welcomed-checked-in-promoter-completed': handoffCompleted,
   'handoff-welcome-missed-commitment-overdue-detractor': async (app, team) => {
@@ -64,49 +104,5 @@ export const HANDOFF_SCENARIOS: Record<string, HandoffScenario> = {
     await act('survey-response', { score: 2, comment: 'Nobody called back' });
     return finished(app, created.body.workflowId);
   },
-  'handoff-continued-as-new-survey-unanswered': async (app, team) => {
-    await useHandoffPolicy(app, team.admin, {
-      welcomeContact: hour,
-      checkIns: ['PT2S'],
-      checkInContact: 'PT1H',
-      commitmentReminderBefore: 'PT1H',
-      surveyAt: 'PT1S',
-      surveyWindow: 'PT3S',
-    });
-    const theCase = await app.request('POST', '/v1/cases', { key: team.agent, body: { customerId: 'cust-replay', subject: 'Handoff: long deal' } });
-    const sales = await app.db.user.findFirstOrThrow({ where: { role: 'sales' } });
-    const deal = dealBody();
-    const handoffId = randomUUID();
-    const workflowId = workflowIds.handoff(deal.dealId);
-    await app.temporal.workflow.executeUpdateWithStart(handoffStartUpdate, {
-      startWorkflowOperation: new WithStartWorkflowOperation(handoffWorkflow, {
-        workflowId,
-        taskQueue: app.taskQueue,
-        workflowIdConflictPolicy: 'FAIL',
-        args: [
-          {
-            ...deal,
-            handoffId,
-            caseId: theCase.body.id,
-            customer: { id: 'cust-replay', name: 'Rea Replay', email: 'rea@example.com', tier: 'priority' },
-            commitments: [{ description: 'Deliver spare parts', dueAt: new Date(Date.now() + 3000).toISOString() }],
-            handedOverBy: { id: sales.id, name: sales.name, role: 'sales' },
-            maxHistoryEvents: 40,
-          },
-        ],
-        typedSearchAttributes: [
-          { key: CaseIdAttribute, value: theCase.body.id },
-          { key: CustomerIdAttribute, value: 'cust-replay' },
-          { key: ProcessStatusAttribute, value: 'welcome_pending' },
-        ],
-      }),
-    });
-    const act = actor(app, team.supervisor, handoffId);
-    await handoffWhen(app, team.supervisor, handoffId, (handoff) => handoff.commitments[0].escalationId !== null);
-    await act('contacts', { kind: 'welcome', outcome: 'reached' });
-    await act('commitments/1/fulfil');
-    await handoffWhen(app, team.supervisor, handoffId, (handoff) => handoff.nextCheckIn?.status === 'due');
-    await act('contacts', { kind: 'check_in', outcome: 'reached' });
-    return finished(app, workflowId);
-  },
+  'handoff-continued-as-new-survey-unanswered': handoffContinuedAsNew,
 };

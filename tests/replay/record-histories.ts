@@ -6,7 +6,8 @@ import { DEFAULT_POLICIES } from '../../src/domain/policies';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { createOrder } from '../support/returns';
 import { startTestApp, type TestApp } from '../support/harness';
-import { HANDOFF_SCENARIOS, handoffCompleted } from './handoff-scenarios';
+import { escalationContinuedAsNew } from './escalation-scenarios';
+import { HANDOFF_SCENARIOS, handoffCompleted, handoffContinuedAsNew } from './handoff-scenarios';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../support/infrastructure';
 import { quietTemporalRuntime } from '../support/runtime';
 import { eventually } from '../support/wait';
@@ -17,7 +18,8 @@ import { eventually } from '../support/wait';
 // existing history to make a replay pass (histories of old code are what catch breaking changes).
 
 type Team = Awaited<ReturnType<typeof creditTeam>> & { admin: string; sales: string; warehouse: string };
-type Scenario = (app: TestApp, team: Team) => Promise<string>;
+/** Answers the workflow whose history to record: its latest run, or the run named. */
+type Scenario = (app: TestApp, team: Team) => Promise<string | { workflowId: string; runId: string }>;
 
 let orders = 0;
 
@@ -73,6 +75,36 @@ const refundPostedAtOnce: Scenario = async (app, team) => {
   const started = await startReturn(app, team, { resolution: 'refund' });
   await receiveAndInspect(app, team, started.id, 'opened');
   return finished(app, started.workflowId);
+};
+
+/** A case's owner and callbacks: transferred, a callback reminded, missed, tried, kept, another cancelled by the close. */
+const ownedCaseWithCallbacks: Scenario = async (app, { agent, otherAgent, admin }) => {
+  await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });
+  await app.request('PUT', '/v1/policies/cases', { key: admin, body: { callbackReminderBefore: 'PT1S', firstContactResolutionWindow: 'P1D' } });
+  const opened = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Call me back', category: 'billing' } });
+  const caseId: string = opened.body.id;
+  const otto = await app.db.user.findFirstOrThrow({ where: { name: 'Otto Agent' } });
+  await app.request('POST', `/v1/cases/${caseId}/transfer`, { key: agent, body: { toUserId: otto.id, reason: 'Recording' } });
+  const promise = (seconds: number) =>
+    app.request('POST', `/v1/cases/${caseId}/callbacks`, { key: otherAgent, body: { dueAt: new Date(Date.now() + seconds * 1000).toISOString(), note: 'Recording' } });
+  await promise(2);
+  await eventually(async () => ((await app.db.stepRecord.findFirst({ where: { caseId, step: 'callback', breachedAt: { not: null } } })) ? true : undefined));
+  await app.request('POST', `/v1/cases/${caseId}/callbacks/1/done`, { key: otherAgent, body: { outcome: 'no_answer' } });
+  await app.request('POST', `/v1/cases/${caseId}/callbacks/1/done`, { key: otherAgent, body: { outcome: 'reached' } });
+  await promise(600);
+  await promise(900);
+  await app.request('POST', `/v1/cases/${caseId}/close`, { key: otherAgent, body: {} });
+  return finished(app, opened.body.workflowId);
+};
+
+/** A case told by the credit on it that it posted: its owner is notified. */
+const caseToldCreditPosted: Scenario = async (app, { agent }) => {
+  const opened = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Credit me' } });
+  const credit = await requestCredit(app, agent, { customerId: 'cust-replay', caseId: opened.body.id, amount: euros(4000), kind: 'goodwill' });
+  await finished(app, credit.body.workflowId);
+  await eventually(async () => ((await app.db.notification.findFirst({ where: { template: 'case.process_finished', payload: { path: ['id'], equals: credit.body.id } } })) ? true : undefined));
+  await app.request('POST', `/v1/cases/${opened.body.id}/close`, { key: agent, body: {} });
+  return finished(app, opened.body.workflowId);
 };
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -200,21 +232,7 @@ const SCENARIOS: Record<string, Scenario> = {
     const started = await startReturn(app, team, { resolution: 'refund' });
     return finished(app, started.workflowId);
   },
-  'escalation-unacknowledged-climbs-then-auto-closes': async (app, { agent, supervisor, admin }) => {
-    await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });
-    const severities = { ...DEFAULT_POLICIES.escalations.severities, P2: { ack: 'PT1S', resolve: 'PT1H', clock: 'business' } };
-    const fast = { ...DEFAULT_POLICIES.escalations, severities, warningFraction: 0.5, autoCloseAfter: 'PT1S' };
-    await app.request('PUT', '/v1/policies/escalations', { key: admin, body: fast });
-    const theCase = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Nobody answers' } });
-    const raised = await app.request('POST', '/v1/escalations', {
-      key: agent,
-      body: { caseId: theCase.body.id, severity: 'P2', category: 'replay', reason: 'Recording' },
-    });
-    await new Promise((resolve) => setTimeout(resolve, 6000));
-    await app.request('POST', `/v1/escalations/${raised.body.id}/acknowledge`, { key: supervisor, body: {} });
-    await app.request('POST', `/v1/escalations/${raised.body.id}/resolve`, { key: supervisor, body: { resolutionCode: 'fixed' } });
-    return finished(app, raised.body.workflowId);
-  },
+  'escalation-unacknowledged-climbs-then-auto-closes': climbsThenAutoCloses,
   ...HANDOFF_SCENARIOS,
   // The same paths once a finished process keeps its final state (the record-final-state patch).
   'credit-goodwill-posted-final-state-kept': goodwillPostedAtOnce,
@@ -223,7 +241,46 @@ const SCENARIOS: Record<string, Scenario> = {
   'handoff-completed-final-state-kept': handoffCompleted,
   // The owner chosen and recorded under one lock (the handoff-owner-assigned-under-lock patch).
   'handoff-completed-owner-assigned-under-lock': handoffCompleted,
+  // Notes and contacts in PostgreSQL, each change written alone, continued as new when the history
+  // is long (the escalation-bounded-state and handoff-bounded-state patches).
+  'escalation-bounded-state-worked-to-the-end': workEscalationToTheEnd,
+  'escalation-bounded-state-first-run-continued-as-new': async (app, team) => {
+    const { workflowId, runIds } = await escalationContinuedAsNew(app, team);
+    return { workflowId, runId: runIds[0] ?? '' };
+  },
+  'escalation-bounded-state-last-run-confirmed': async (app, team) => {
+    const { workflowId, runIds } = await escalationContinuedAsNew(app, team);
+    return { workflowId, runId: runIds.at(-1) ?? '' };
+  },
+  // A case's owner, transfers, callbacks and the processes that tell it they finished (the
+  // case-policies-at-open and tell-case-when-finished patches).
+  'case-owner-transferred-callback-missed-kept-cancelled': ownedCaseWithCallbacks,
+  'case-told-credit-posted': caseToldCreditPosted,
+  'credit-goodwill-posted-case-told': goodwillPostedAtOnce,
+  'return-refund-posted-case-told': refundPostedAtOnce,
+  'escalation-confirmed-case-told': workEscalationToTheEnd,
+  // Last: it leaves a policy with a one-second auto-close.
+  'escalation-bounded-state-climbs-then-auto-closes': climbsThenAutoCloses,
+  'handoff-bounded-state-completed': handoffCompleted,
+  'handoff-bounded-state-continued-as-new-survey-unanswered': handoffContinuedAsNew,
 };
+
+/** A P2 nobody acknowledges climbs the tiers; resolved, it closes by itself. */
+async function climbsThenAutoCloses(app: TestApp, { agent, supervisor, admin }: Team): Promise<string> {
+  await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });
+  const severities = { ...DEFAULT_POLICIES.escalations.severities, P2: { ack: 'PT1S', resolve: 'PT1H', clock: 'business' } };
+  const fast = { ...DEFAULT_POLICIES.escalations, severities, warningFraction: 0.5, autoCloseAfter: 'PT1S' };
+  await app.request('PUT', '/v1/policies/escalations', { key: admin, body: fast });
+  const theCase = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-replay', subject: 'Nobody answers' } });
+  const raised = await app.request('POST', '/v1/escalations', {
+    key: agent,
+    body: { caseId: theCase.body.id, severity: 'P2', category: 'replay', reason: 'Recording' },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 6000));
+  await app.request('POST', `/v1/escalations/${raised.body.id}/acknowledge`, { key: supervisor, body: {} });
+  await app.request('POST', `/v1/escalations/${raised.body.id}/resolve`, { key: supervisor, body: { resolutionCode: 'fixed' } });
+  return finished(app, raised.body.workflowId);
+}
 
 async function main(): Promise<void> {
   quietTemporalRuntime();
@@ -237,8 +294,9 @@ async function main(): Promise<void> {
     for (const [name, scenario] of Object.entries(SCENARIOS)) {
       const file = path.join(__dirname, 'histories', `${name}.json`);
       if (existsSync(file)) continue;
-      const workflowId = await scenario(app, team);
-      const history = await app.temporal.workflow.getHandle(workflowId).fetchHistory();
+      const recorded = await scenario(app, team);
+      const { workflowId, runId } = typeof recorded === 'string' ? { workflowId: recorded, runId: undefined } : recorded;
+      const history = await app.temporal.workflow.getHandle(workflowId, runId).fetchHistory();
       await writeFile(file, `${historyToJSON(history)}\n`);
       console.error(`recorded ${file}`);
     }

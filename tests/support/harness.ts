@@ -5,28 +5,18 @@ import { parseConfig } from '../../src/config';
 import { createDatabase, type Database } from '../../src/db/client';
 import { createDatabase as createTestDatabase, databaseName, dropDatabase, withDatabase } from '../../src/db/server-databases';
 import { hashPassword } from '../../src/db/passwords';
-import { createUser } from '../../src/db/users';
+import { createUser, issueApiKey } from '../../src/db/users';
 import type { Role } from '../../src/domain/roles';
 import { startServices, type RunningServices } from '../../src/services';
 import { connectClient } from '../../src/temporal/connection';
 import { quietTemporalRuntime } from './runtime';
+import { httpRequest, type HttpResponse, type RequestOptions } from './http';
 import { INFRASTRUCTURE_ENV } from './infrastructure';
+
+export type { HttpResponse, RequestOptions };
 
 // The product as a user meets it: the real API and worker on the run's PostgreSQL and Temporal
 // dev server, called over HTTP. Each test file gets its own database and task queue.
-
-export interface HttpResponse<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
-
-export interface RequestOptions {
-  key?: string;
-  body?: unknown;
-  rawBody?: string;
-  headers?: Record<string, string>;
-}
 
 export interface TestApp {
   baseUrl: string;
@@ -36,6 +26,8 @@ export interface TestApp {
   temporal: Client;
   databaseUrl: string;
   userKey(role: Role, name?: string): Promise<string>;
+  /** A key for an existing user, as the command line makes one. */
+  keyFor(userId: string): Promise<string>;
   /** A person who signs in with this email and password (and has no API key); returns their id. */
   person(role: Role, email: string, password: string, name?: string): Promise<string>;
   /** Signs in; returns the `session=…` pair to send as `Cookie`. */
@@ -87,6 +79,9 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     async userKey(role, name = `Test ${role}`) {
       return (await createUser(db, { name, role })).apiKey;
     },
+    async keyFor(userId) {
+      return (await issueApiKey(db, userId, null)).key;
+    },
     async person(role, email, password, name = `Person ${role}`) {
       return (await createUser(db, { name, role, email, passwordHash: await hashPassword(password) }, { apiKey: false })).user.id;
     },
@@ -100,19 +95,7 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
       if (response.status !== 200 || !cookie) throw new Error(`signing in as ${email}: ${response.status} ${await response.text()}`);
       return cookie;
     },
-    async request(method, path, options = {}) {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.key) headers.authorization = `Bearer ${options.key}`;
-      let body: string | undefined = options.rawBody;
-      if (options.body !== undefined) {
-        body = JSON.stringify(options.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
-      const text = await response.text();
-      const type = response.headers.get('content-type') ?? '';
-      return { status: response.status, headers: response.headers, body: type.includes('json') ? JSON.parse(text) : text };
-    },
+    request: (method, path, options) => httpRequest(baseUrl, method, path, options),
     async stop() {
       await services.stop();
       await temporal.connection.close();

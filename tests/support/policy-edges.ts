@@ -25,6 +25,8 @@ const STEP_FIELDS: Array<[PolicyName, string]> = [
   ['handoff', 'commitmentReminderBefore'],
   ['handoff', 'surveyAt'],
   ['handoff', 'surveyWindow'],
+  ['cases', 'callbackReminderBefore'],
+  ['cases', 'firstContactResolutionWindow'],
 ];
 const WINDOW_FIELDS: Array<[PolicyName, string]> = [
   ['credits', 'goodwillWindow'],

@@ -2,6 +2,7 @@ import { NOTIFICATION_TEMPLATES, renderNotification } from '../../activities/not
 import { formatMoney } from '../../src/domain/money';
 
 const PAYLOADS = {
+  case: { caseId: 'case-1', subject: 'Kettle broken', owner: 'Ada', process: 'credit', id: 'c-1', status: 'posted', number: 1, dueAt: '2026-12-01T09:00:00Z', note: 'Call at lunch', reason: 'Going on leave', from: 'Otto' },
   credit: { creditId: 'c-1', caseId: 'case-1', kind: 'refund', amount: { minor: 3391, currency: 'EUR' }, status: 'posted' },
   return: { returnId: 'r-1', rmaNumber: 'RMA-7', trackingNumber: 'TRK-9', status: 'completed', totals: { grossMinor: 3990, restockingFeeMinor: 599, creditMinor: 3391, currency: 'EUR' } },
   escalation: { escalationId: 'e-1', caseId: 'case-1', severity: 'P2', tier: 'L2', reason: 'Router keeps dropping' },

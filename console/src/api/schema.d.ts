@@ -264,6 +264,8 @@ export interface paths {
                 query?: {
                     status?: "open" | "waiting_on_customer" | "resolved" | "closed";
                     customerId?: string;
+                    /** @description `me` or a user id: the cases that user owns (a supervisor reassigns an absent owner's open cases) */
+                    owner?: "me" | string;
                     limit?: number;
                     cursor?: string;
                 };
@@ -536,6 +538,345 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the case to another owner: by its owner or a supervisor, to an active agent or supervisor; recorded on the timeline
+         * @description Roles: agent, supervisor; only a case the caller may read (else 404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["TransferCaseRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with its new owner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case is closed, or the user already owns it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Promise the customer a callback: its owner is reminded before it is due, a supervisor told when it is missed; replaces a promise still open
+         * @description Roles: agent, supervisor; only a case the caller may read (else 404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["PromiseCallbackRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with the new callback */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case is closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/callbacks/{n}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a call back: `reached` keeps the promise; a message left or no answer is recorded and leaves it open
+         * @description Roles: agent, supervisor; only a case the caller may read (else 404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    n: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CompleteCallbackRequest"];
+                };
+            };
+            responses: {
+                /** @description The case with the callback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such case or callback */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The case is closed, or the callback already ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's history: every case, credit, return, escalation and handoff, newest first, and their contacts in the last 90 days
+         * @description Roles: agent, supervisor, ops.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The customer's history (empty for a customer not seen before) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerHistory"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1407,6 +1748,77 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["IssuesReport"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Passed around: first-contact resolution, transfers per case, callbacks kept, late and missed per owner, and repeat contacts
+         * @description Roles: ops, admin, supervisor.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive; default: 30 days before `to` */
+                    from?: string;
+                    /** @description Exclusive; default: now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resolution report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResolutionReport"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -3124,7 +3536,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
                 };
                 cookie?: never;
             };
@@ -3177,7 +3589,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+                    name: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
                 };
                 cookie?: never;
             };
@@ -4413,7 +4825,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Create a user (without a key: issue one with POST /v1/users/{id}/keys)
+         * Create a user, without a key or a password (people join by invitation and make their own keys)
          * @description Roles: admin.
          */
         post: {
@@ -4552,92 +4964,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/users/{id}/keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Issue an API key; the answer is the only time the key is shown. A key for someone else is marked so on their key list
-         * @description Roles: admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The new key */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IssuedApiKey"];
-                    };
-                };
-                /** @description Invalid input; `errors` names each field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Missing or unknown API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such user (or key) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The user is deactivated */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/users/{id}/keys/{keyId}/revoke": {
         parameters: {
             query?: never;
@@ -4648,7 +4974,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke an API key at once
+         * Revoke anyone's API key at once
          * @description Roles: admin.
          */
         post: {
@@ -4895,6 +5221,212 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's API keys (prefixes only)
+         * @description Roles: any role.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The keys */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyList"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make an API key for yourself; the answer is the only time the key is shown
+         * @description Roles: any role.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyRequest"];
+                };
+            };
+            responses: {
+                /** @description The new key */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedApiKey"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke one of your API keys at once
+         * @description Roles: any role.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revoked key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description You have no such key */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key is already revoked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5235,6 +5767,10 @@ export interface components {
         };
         Case: components["schemas"]["CaseSummary"] & {
             openedBy: components["schemas"]["Actor"];
+            /** @description How many times ownership moved */
+            transfers: number;
+            /** @description Every callback promised on the case, oldest first */
+            callbacks: components["schemas"]["Callback"][];
             resolution: string | null;
             currentStep: components["schemas"]["CaseStep"];
             nextActions: components["schemas"]["NextAction"][];
@@ -5245,6 +5781,23 @@ export interface components {
             id: string;
             name: string;
             role: string;
+        };
+        Callback: {
+            number: number;
+            dueAt: string;
+            /** @description Open callbacks: seconds until due, negative once overdue; null once ended */
+            dueInSeconds: number | null;
+            note: string;
+            /** @enum {string} */
+            status: "open" | "kept" | "replaced" | "cancelled";
+            owner: {
+                id: string;
+                name: string;
+            };
+            promisedAt: string;
+            endedAt: string | null;
+            remindedAt: string | null;
+            missedAt: string | null;
         };
         CaseStep: {
             name: string;
@@ -5304,6 +5857,11 @@ export interface components {
             openedAt: string;
             closedAt: string | null;
             workflowId: string;
+            category: string | null;
+            owner: {
+                id: string;
+                name: string;
+            };
         };
         OpenCaseRequest: {
             customerId: string;
@@ -5313,6 +5871,8 @@ export interface components {
              * @enum {string}
              */
             channel: "phone" | "email" | "chat" | "in_person" | "web";
+            /** @description What the customer called about: repeat contacts are cases of one customer on one category */
+            category?: string;
         };
         CaseList: {
             items: components["schemas"]["CaseSummary"][];
@@ -5320,6 +5880,50 @@ export interface components {
         };
         CloseCaseRequest: {
             resolution?: string;
+        };
+        TransferCaseRequest: {
+            /**
+             * Format: uuid
+             * @description An active agent or supervisor
+             */
+            toUserId: string;
+            reason: string;
+        };
+        PromiseCallbackRequest: {
+            /**
+             * Format: date-time
+             * @description When the customer was promised the call: in the future, within working hours of the calendar policy
+             */
+            dueAt: string;
+            note: string;
+        };
+        CompleteCallbackRequest: {
+            /**
+             * @description Only `reached` keeps the promise; the others are recorded and leave it open
+             * @enum {string}
+             */
+            outcome: "reached" | "left_message" | "no_answer";
+            note?: string;
+        };
+        CustomerHistory: {
+            customerId: string;
+            name: string | null;
+            /** @description Cases opened for the customer in the last 90 days */
+            contactsLast90Days: number;
+            /** @description Newest first; at most 500 entries */
+            history: components["schemas"]["CustomerHistoryEntry"][];
+        };
+        CustomerHistoryEntry: {
+            /** @enum {string} */
+            kind: "case" | "credit" | "return" | "escalation" | "handoff";
+            id: string;
+            caseId: string;
+            status: string;
+            /** @description When it was opened, requested, raised or handed over */
+            at: string;
+            /** @description A case's subject, a credit's kind and reason, a return's order, an escalation's category, a handoff's deal */
+            title: string;
+            href: string;
         };
         Credit: {
             /** Format: uuid */
@@ -5496,6 +6100,72 @@ export interface components {
                 category: string;
                 escalations: number;
                 customers: number;
+            }[];
+        };
+        ResolutionReport: {
+            from: string;
+            to: string;
+            /** @description Cases opened in the window */
+            cases: number;
+            firstContactResolution: components["schemas"]["FirstContactResolution"];
+            transfers: components["schemas"]["TransferTally"];
+            callbacks: components["schemas"]["CallbackTally"];
+            repeatContacts: components["schemas"]["RepeatContacts"];
+        };
+        FirstContactResolution: {
+            /** @description Closed by their opener, never transferred or escalated, within the cases policy's firstContactResolutionWindow of opening (on the calendar) */
+            resolved: number;
+            /** @description resolved / cases, 4 decimals; 0 when no case */
+            share: number;
+        };
+        TransferTally: {
+            /** @description How many cases were transferred how many times, by transfers */
+            distribution: {
+                transfers: number;
+                cases: number;
+            }[];
+            /** @description Cases transferred three or more times, most first (at most 100) */
+            passedAround: {
+                caseId: string;
+                customerId: string;
+                subject: string;
+                transfers: number;
+                href: string;
+            }[];
+        };
+        /** @description Callbacks due in the window, by their owner */
+        CallbackTally: {
+            total: {
+                /** @description The customer was reached by the due time */
+                keptOnTime: number;
+                /** @description The customer was reached, after the due time */
+                late: number;
+                /** @description The due time passed without the customer reached (still open, replaced or cancelled after it) */
+                missed: number;
+            };
+            byOwner: {
+                /** @description The customer was reached by the due time */
+                keptOnTime: number;
+                /** @description The customer was reached, after the due time */
+                late: number;
+                /** @description The due time passed without the customer reached (still open, replaced or cancelled after it) */
+                missed: number;
+                owner: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+        };
+        RepeatContacts: {
+            /** @description Customers with a case in the window that followed another of theirs on the same category within 30 days */
+            customers: number;
+            /** @description Most cases first (at most 100) */
+            items: {
+                customerId: string;
+                category: string;
+                /** @description Their cases on the category opened from 30 days before the window to its end */
+                cases: number;
+                href: string;
             }[];
         };
         /** @description Open steps at risk or breached now, the earliest due first */
@@ -5821,7 +6491,7 @@ export interface components {
         };
         PolicyVersion: {
             /** @enum {string} */
-            name: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+            name: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
             version: number;
             document: components["schemas"]["PolicyDocument"];
             createdAt: string;
@@ -5932,13 +6602,18 @@ export interface components {
             /** @description An ISO-8601 duration from PT1S to P366D (a day is 24 hours; on a business-hours calendar an SLA target's day is a working day) */
             surveyWindow: string;
             warningFraction: number;
+        } | {
+            /** @description How long before a promised callback falls due its owner is reminded, on the calendar */
+            callbackReminderBefore: string;
+            /** @description A case closed within this time of opening (on the calendar), by its opener, with no transfer and no escalation, is a first-contact resolution */
+            firstContactResolutionWindow: string;
         };
         /** @description A policy change that widens money authority, waiting for a second admin */
         PolicyChange: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            policy: "calendar" | "credits" | "returns" | "escalations" | "handoff";
+            policy: "calendar" | "credits" | "returns" | "escalations" | "handoff" | "cases";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
             /** @description The version the change was proposed against; it can be approved only while that version is current */
@@ -6173,6 +6848,8 @@ export interface components {
         ApiKey: {
             id: string;
             prefix: string;
+            /** @description What its owner uses it for; null for a key from the command line */
+            label: string | null;
             createdAt: string;
             revokedAt: string | null;
             /** @description Who made the key; null: the command line (`npm run users:create`) */
@@ -6180,7 +6857,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            /** @description True when someone other than its owner made the key (an admin can then act as the owner) */
+            /** @description True for a key an admin made for its owner before people made their own (that admin could act as the owner) */
             issuedByAnotherUser: boolean;
         };
         CreateUserRequest: {
@@ -6196,14 +6873,20 @@ export interface components {
         UserList: {
             items: components["schemas"]["User"][];
         };
+        ChangeRoleRequest: {
+            /** @enum {string} */
+            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
         /** @description A key as stored: its first characters, never the key */
         IssuedApiKey: components["schemas"]["ApiKey"] & {
             /** @description Shown once; only its hash is stored */
             key: string;
         };
-        ChangeRoleRequest: {
-            /** @enum {string} */
-            role: "agent" | "supervisor" | "accounting" | "accounting_manager" | "warehouse" | "sales" | "ops" | "admin";
+        CreateApiKeyRequest: {
+            label: string;
         };
         CreatedInvitation: {
             id: string;

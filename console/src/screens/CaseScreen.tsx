@@ -14,7 +14,7 @@ function ProcessCard({ caseId, process }: { caseId: string; process: LinkedProce
   const step = process.currentStep;
   const record = step ? process.steps.findLast((candidate) => candidate.name === step.name && !candidate.completedAt) : undefined;
   return (
-    <article aria-label={`${words(process.process)} ${process.status}`}>
+    <article aria-label={`${words(process.process)} ${words(process.status)}`}>
       <header>
         <strong>{words(process.process)}</strong>: {words(process.status)}
       </header>

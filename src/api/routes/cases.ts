@@ -2,7 +2,19 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
-import { CaseIdParams, CaseListSchema, CaseSchema, CloseCaseRequest, ListCasesQuery, OpenCaseRequest } from '../../schemas/cases';
+import {
+  CallbackParams,
+  CaseIdParams,
+  CaseListSchema,
+  CaseSchema,
+  CloseCaseRequest,
+  CompleteCallbackRequest,
+  ListCasesQuery,
+  OpenCaseRequest,
+  PromiseCallbackRequest,
+  TransferCaseRequest,
+} from '../../schemas/cases';
+import { completeCallback, promiseCallback, transferCase } from '../../use-cases/case-ownership';
 import { closeCase, listCases, openCase, readCase } from '../../use-cases/cases';
 import type { UseCaseContext } from '../../use-cases/context';
 
@@ -56,5 +68,50 @@ export function caseRoutes(router: Router, registry: OpenAPIRegistry, context: U
       status: 200,
       body: await closeCase(ctx, user, params.id, body.resolution),
     }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/cases/:id/transfer',
+    summary: "Move the case to another owner: by its owner or a supervisor, to an active agent or supervisor; recorded on the timeline",
+    tag: 'Cases',
+    params: CaseIdParams,
+    body: TransferCaseRequest,
+    responses: {
+      200: { description: 'The case with its new owner', schema: CaseSchema },
+      404: notFound,
+      409: { description: 'The case is closed, or the user already owns it', schema: ProblemSchema },
+    },
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await transferCase(ctx, user, params.id, body) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/cases/:id/callbacks',
+    summary: "Promise the customer a callback: its owner is reminded before it is due, a supervisor told when it is missed; replaces a promise still open",
+    tag: 'Cases',
+    params: CaseIdParams,
+    body: PromiseCallbackRequest,
+    responses: {
+      201: { description: 'The case with the new callback', schema: CaseSchema },
+      404: notFound,
+      409: { description: 'The case is closed', schema: ProblemSchema },
+    },
+    handler: async ({ params, body, user }, ctx) => ({ status: 201, body: await promiseCallback(ctx, user, params.id, body) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'post',
+    path: '/v1/cases/:id/callbacks/:n/done',
+    summary: 'Record a call back: `reached` keeps the promise; a message left or no answer is recorded and leaves it open',
+    tag: 'Cases',
+    params: CallbackParams,
+    body: CompleteCallbackRequest,
+    responses: {
+      200: { description: 'The case with the callback', schema: CaseSchema },
+      404: { description: 'No such case or callback', schema: ProblemSchema },
+      409: { description: 'The case is closed, or the callback already ended', schema: ProblemSchema },
+    },
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await completeCallback(ctx, user, params.id, params.n, body) }),
   });
 }

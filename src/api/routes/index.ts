@@ -1,24 +1,39 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
+import type { SessionLifetime } from '../../db/sessions';
 import type { UseCaseContext } from '../../use-cases/context';
 import { auditRoutes } from './audit';
 import { caseRoutes } from './cases';
 import { creditRoutes } from './credits';
+import { customerRoutes } from './customers';
 import { delegationRoutes } from './delegations';
 import { escalationRoutes } from './escalations';
 import { handoffRoutes } from './handoffs';
-import { invitationRoutes } from './invitations';
+import { acceptInvitationRoutes, invitationRoutes } from './invitations';
+import { ownKeyRoutes } from './own-keys';
 import { policyRoutes } from './policies';
 import { policyChangeRoutes } from './policy-changes';
 import { processRoutes } from './processes';
 import { reportRoutes } from './reports';
 import { returnRoutes } from './returns';
-import { sessionRoutes } from './sessions';
+import { sessionRoutes, signInRoutes } from './sessions';
 import { userRoutes } from './users';
 
-/** Every /v1 route behind authentication, on the router and in the OpenAPI registry (signing in is before it). */
-export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext, options: { invitationTtlMs: number }): void {
+export interface RouteOptions {
+  sessions: SessionLifetime;
+  invitationTtlMs: number;
+}
+
+/** The /v1 routes that come before authentication: signing in and accepting an invitation. */
+export function addPublicRoutes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext, options: RouteOptions): void {
+  signInRoutes(v1, registry, context, options.sessions);
+  acceptInvitationRoutes(v1, registry, context, options.sessions);
+}
+
+/** Every /v1 route behind authentication, on the router and in the OpenAPI registry. */
+export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext, options: RouteOptions): void {
   caseRoutes(v1, registry, context);
+  customerRoutes(v1, registry, context);
   creditRoutes(v1, registry, context);
   delegationRoutes(v1, registry, context);
   reportRoutes(v1, registry, context);
@@ -30,6 +45,7 @@ export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseC
   returnRoutes(v1, registry, context);
   userRoutes(v1, registry, context);
   sessionRoutes(v1, registry, context);
+  ownKeyRoutes(v1, registry, context);
   invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
 }

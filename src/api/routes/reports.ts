@@ -1,9 +1,10 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { addRoute } from '../route';
-import { IssuesReportQuery, IssuesReportSchema, OpenWorkQuery, OpenWorkSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
+import { IssuesReportQuery, IssuesReportSchema, OpenWorkQuery, OpenWorkSchema, ResolutionReportQuery, ResolutionReportSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
 import type { UseCaseContext } from '../../use-cases/context';
 import { readIssuesReport, readOpenWork, readSlaReport } from '../../use-cases/reports';
+import { readResolutionReport } from '../../use-cases/resolution-report';
 
 export function reportRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
   addRoute(router, registry, context, {
@@ -24,6 +25,16 @@ export function reportRoutes(router: Router, registry: OpenAPIRegistry, context:
     query: IssuesReportQuery,
     responses: { 200: { description: 'The issues report', schema: IssuesReportSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await readIssuesReport(ctx, query) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/reports/resolution',
+    summary: 'Passed around: first-contact resolution, transfers per case, callbacks kept, late and missed per owner, and repeat contacts',
+    tag: 'Reports',
+    query: ResolutionReportQuery,
+    responses: { 200: { description: 'The resolution report', schema: ResolutionReportSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await readResolutionReport(ctx, query) }),
   });
 
   addRoute(router, registry, context, {

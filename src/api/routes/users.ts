@@ -7,14 +7,13 @@ import {
   ApiKeySchema,
   ChangeRoleRequest,
   CreateUserRequest,
-  IssuedApiKeySchema,
   ListUsersQuery,
   UserListSchema,
   UserParams,
   UserSchema,
 } from '../../schemas/users';
 import type { UseCaseContext } from '../../use-cases/context';
-import { changeUserRole, createUserAccount, deactivateUser, issueKey, listUsers, readUser, revokeKey } from '../../use-cases/users';
+import { changeUserRole, createUserAccount, deactivateUser, listUsers, readUser, revokeKey } from '../../use-cases/users';
 
 const notFound = { description: 'No such user (or key)', schema: ProblemSchema };
 
@@ -22,7 +21,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: U
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/users',
-    summary: 'Create a user (without a key: issue one with POST /v1/users/{id}/keys)',
+    summary: 'Create a user, without a key or a password (people join by invitation and make their own keys)',
     tag: 'Users',
     body: CreateUserRequest,
     idempotent: true,
@@ -52,22 +51,8 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: U
 
   addRoute(router, registry, context, {
     method: 'post',
-    path: '/v1/users/:id/keys',
-    summary: "Issue an API key; the answer is the only time the key is shown. A key for someone else is marked so on their key list",
-    tag: 'Users',
-    params: UserParams,
-    responses: {
-      201: { description: 'The new key', schema: IssuedApiKeySchema },
-      404: notFound,
-      409: { description: 'The user is deactivated', schema: ProblemSchema },
-    },
-    handler: async ({ params, user }, ctx) => ({ status: 201, body: await issueKey(ctx, user, params.id) }),
-  });
-
-  addRoute(router, registry, context, {
-    method: 'post',
     path: '/v1/users/:id/keys/:keyId/revoke',
-    summary: 'Revoke an API key at once',
+    summary: "Revoke anyone's API key at once",
     tag: 'Users',
     params: ApiKeyParams,
     responses: {

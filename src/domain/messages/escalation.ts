@@ -1,6 +1,7 @@
 import type { EscalationStatus, ResolutionCode, Severity, Tier } from '../escalations';
 import type { Actor } from '../actor';
-import type { SlaClockView } from '../sla-clock';
+import type { CalendarPolicy, EscalationsPolicy } from '../policies';
+import type { SlaClockSnapshot, SlaClockView } from '../sla-clock';
 
 // The shapes of the escalation process's messages: its workflow's input and state, and the payloads of
 // its updates. workflows/escalation-messages.ts defines the messages with them; its activities and the use
@@ -16,6 +17,8 @@ export interface EscalationRequest {
   /** Null when another process raised it (a return, a handoff). */
   raisedBy: Actor | null;
   source: { type: string; id: string } | null;
+  /** Continue as new once the history holds this many events; unset, when the server suggests it or past 1 MB. Tests set it small. */
+  maxHistoryEvents?: number;
 }
 
 export interface EscalationHistoryEntry {
@@ -35,12 +38,23 @@ export interface EscalationState extends EscalationRequest {
   ackClock: SlaClockView | null;
   resolveClock: SlaClockView | null;
   breaches: Array<{ clock: 'ack' | 'resolve'; tier: Tier; at: string }>;
+  /** Runs started before the escalation-bounded-state patch keep them all; later ones the last few (the API reads the rest from PostgreSQL). */
   notes: Array<{ by: Actor; text: string; at: string }>;
   history: EscalationHistoryEntry[];
   resolutionCode: ResolutionCode | null;
   resolvedAt: string | null;
   closedAt: string | null;
   autoCloseAt: string | null;
+}
+
+/** What one run hands the next: the state, its revision, the policy it started with and the clocks still running. */
+export interface EscalationCarryOver {
+  state: EscalationState;
+  revision: number;
+  ackSequence: number;
+  policy: EscalationsPolicy;
+  calendar: CalendarPolicy;
+  clocks: { ack: SlaClockSnapshot | null; resolve: SlaClockSnapshot | null };
 }
 
 export interface EscalationAction {

@@ -103,6 +103,7 @@ export interface HandoffState extends Omit<HandoffRequest, 'commitments' | 'maxH
   checkIns: CheckInState[];
   /** Null until the policy is loaded. */
   survey: SurveyState | null;
+  /** Chains started before the handoff-bounded-state patch keep them all; later ones the last few (the API reads the rest from PostgreSQL). */
   contacts: ContactRecord[];
   escalations: HandoffEscalation[];
   openClocks: HandoffClockView[];
@@ -119,6 +120,8 @@ export interface HandoffCarryOver {
   calendar: CalendarPolicy;
   /** The open clocks: welcome, the current check-in's contact and the commitments'. */
   clocks: SlaClockSnapshot[];
+  /** Set by chains started with the handoff-bounded-state patch: the state keeps the last few contacts. */
+  bounded?: boolean;
 }
 
 export interface HandoffAction {

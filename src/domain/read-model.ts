@@ -1,0 +1,71 @@
+import type { Actor } from './actor';
+
+// What a workflow sends to store one change of its process's read model (activities/read-model.ts):
+// the revision it numbers its changes with, the change's event and the bounded fields of its row.
+// Never a growing list: notes and contacts travel once, in the event that adds them.
+
+export interface ProcessEvent {
+  type: string;
+  actor: Actor | null;
+  detail: string | null;
+  /** What the event adds: a contact, the tier it happened in. */
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface EscalationRowFields {
+  tier: string;
+  status: string;
+  assigneeId: string | null;
+  resolutionCode: string | null;
+  /** Only on an acknowledgement. */
+  acknowledgedAt?: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+}
+
+/** What an escalation's row holds from its first change on. */
+export interface EscalationRowInsert {
+  caseId: string;
+  customerId: string;
+  severity: string;
+  category: string;
+  reason: string;
+  raisedById: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  raisedAt: string;
+}
+
+export interface HandoffRowFields {
+  ownerId: string | null;
+  status: string;
+  welcomedAt: string | null;
+  openCommitments: number;
+  surveyStatus: string;
+  completedAt: string | null;
+}
+
+export type ProcessRow =
+  | { table: 'escalations'; id: string; fields: EscalationRowFields; insert?: EscalationRowInsert }
+  | { table: 'handoffs'; id: string; fields: HandoffRowFields };
+
+export interface ProcessChange {
+  workflowId: string;
+  /** Grows by one with every change of the process, across continue-as-new. */
+  revision: number;
+  caseId: string;
+  event: ProcessEvent;
+  row: ProcessRow;
+}
+
+/** The id each process's events carry on the case timeline. */
+export const PROCESS_ID_KEY = { escalations: 'escalationId', handoffs: 'handoffId' } as const satisfies Record<ProcessRow['table'], string>;
+
+/** How many notes, contacts and history entries a workflow keeps in its state: the rest are read from PostgreSQL. */
+export const RECENT_ITEMS_KEPT = 3;
+
+/** Keeps the last few items of a list that grows with the process. */
+export function keepRecent<Item>(items: Item[], item: Item): Item[] {
+  return [...items, item].slice(-RECENT_ITEMS_KEPT);
+}

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// The API and the worker as production runs them: separate operating-system processes
+// (`npm run start:api`, `npm run start:worker`), here started with node directly so that the
+// process id is the worker's own (Temporal names a worker `<pid>@<host>`).
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ENTRY = { api: 'src/api/main.ts', worker: 'src/worker/main.ts' } as const;
+
+export interface ServiceProcess {
+  kind: keyof typeof ENTRY;
+  /** The worker's identity in workflow histories. */
+  identity: string;
+  /** The API's base URL. */
+  url: string;
+  /** SIGKILL (a crash) or SIGTERM (a deploy); resolves when the process is gone. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startServiceProcess(kind: keyof typeof ENTRY, env: Record<string, string>): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ENTRY[kind]], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const ready = new Promise<void>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      output.push(line);
+      if (/"msg":"(worker running|API listening)"/.test(line)) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the ${kind} process exited (${code}) before it was ready:\n${output.slice(-20).join('\n')}`)));
+  });
+  await Promise.race([ready, sleep(60_000).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
+  return {
+    kind,
+    identity: `${child.pid}@${os.hostname()}`,
+    url: `http://127.0.0.1:${env.PORT ?? ''}`,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill(signal);
+      await Promise.race([exited, sleep(20_000).then(() => child.kill('SIGKILL'))]);
+    },
+  };
+}

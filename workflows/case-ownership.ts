@@ -1,0 +1,178 @@
+import { condition, setHandler } from '@temporalio/workflow';
+import type { PolicySnapshot } from '../activities/policies';
+import type { NotificationTemplate } from '../activities/notification-templates';
+import type { Actor } from '../src/domain/actor';
+import { CALLBACK_STEP, callbackClockTerms, keepsPromise, type CallbackStatus } from '../src/domain/callbacks';
+import { FailureType } from '../src/domain/failures';
+import type { CaseCallback, CaseState, PromiseCallbackRequest } from '../src/domain/messages/case';
+import { activities } from './activities';
+import { completeCallbackUpdate, processFinishedSignal, promiseCallbackUpdate, transferCaseUpdate } from './case-messages';
+import { notify } from './notify';
+import { refuse } from './refuse';
+import { SlaClock } from './sla-clock';
+
+// The case's accountable owner and the callbacks promised on it. Ownership moves only by a
+// transfer; the owner is told when a process on the case finishes, reminded before a callback is
+// due, and a supervisor is told when one is missed. Each callback is an SLA clock (step
+// `callback`, numbered on the case) on the policy calendar.
+
+export interface CaseRun {
+  state: CaseState;
+  workflowId: string;
+  /** True once the case's row exists. */
+  recorded(): boolean;
+  /** The policies the case runs with: those it opened with, or loaded at its first callback. */
+  policies(): Promise<PolicySnapshot>;
+}
+
+export class CaseOwnership {
+  private readonly clocks = new Map<number, SlaClock>();
+
+  constructor(private readonly run: CaseRun) {}
+
+  /** Sets the handlers; call before the workflow's first await. */
+  handleMessages(): void {
+    const { state } = this.run;
+    setHandler(transferCaseUpdate, (request) => this.transfer(request.by, request.to, request.reason), {
+      validator: ({ by, to }) => {
+        this.requireOpen();
+        if (by.id !== state.owner.id && by.role !== 'supervisor') throw refuse(FailureType.forbidden, "only the case's owner or a supervisor may transfer it");
+        if (to.id === state.owner.id) throw refuse(FailureType.conflict, `${to.name} already owns the case`);
+      },
+    });
+    setHandler(promiseCallbackUpdate, (request) => this.promise(request.by, request.dueAt, request.note), {
+      validator: (_request: PromiseCallbackRequest) => this.requireOpen(),
+    });
+    setHandler(completeCallbackUpdate, (request) => this.attempt(request), {
+      validator: ({ number }) => {
+        this.requireOpen();
+        const callback = state.callbacks[number - 1];
+        if (!callback) throw refuse(FailureType.invalid, `the case has no callback ${number}`);
+        if (callback.status !== 'open') throw refuse(FailureType.conflict, `callback ${number} is already ${callback.status}`);
+      },
+    });
+    setHandler(processFinishedSignal, async ({ process, id, status }) => {
+      if (state.status === 'closed') return;
+      await this.notifyOwner('case.process_finished', [process, id], { process, id, status });
+    });
+  }
+
+  /** When the case closes: promises still open end, cancelled. */
+  async cancelOpenCallbacks(by: Actor): Promise<void> {
+    for (const callback of this.run.state.callbacks.filter((candidate) => candidate.status === 'open')) {
+      await this.end(callback, 'cancelled', by, 'case.callback_cancelled');
+    }
+  }
+
+  private requireOpen(): void {
+    if (this.run.state.status === 'closed') throw refuse(FailureType.conflict, 'the case is closed');
+  }
+
+  private async transfer(by: Actor, to: Actor, reason: string): Promise<CaseState> {
+    const { state } = this.run;
+    const from = state.owner;
+    state.owner = to;
+    state.transfers += 1;
+    const sequence = state.transfers;
+    await condition(this.run.recorded);
+    await activities.recordCaseTransferred({ caseId: state.caseId, sequence, from, to, by, reason, at: new Date().toISOString() });
+    await this.notifyOwner('case.transferred', ['transfer', sequence], { from: from.name, reason });
+    return state;
+  }
+
+  private async promise(by: Actor, dueAt: string, note: string): Promise<CaseState> {
+    const { state, workflowId } = this.run;
+    const callback: CaseCallback = {
+      number: state.callbacks.length + 1,
+      dueAt,
+      note,
+      status: 'open',
+      promisedBy: by,
+      promisedAt: new Date().toISOString(),
+      endedAt: null,
+      attempts: [],
+    };
+    const replaced = state.callbacks.filter((candidate) => candidate.status === 'open');
+    state.callbacks.push(callback);
+    await condition(this.run.recorded);
+    for (const earlier of replaced) await this.end(earlier, 'replaced', by, 'case.callback_replaced');
+    const policies = await this.run.policies();
+    const calendar = policies.calendar.document;
+    const { number } = callback;
+    const clock = await SlaClock.start({
+      workflowId,
+      process: 'case',
+      caseId: state.caseId,
+      step: CALLBACK_STEP.name,
+      sequence: number,
+      ownerRole: CALLBACK_STEP.ownerRole,
+      calendar,
+      ...callbackClockTerms(calendar, Date.now(), Date.parse(dueAt), policies.cases.document.callbackReminderBefore),
+      onWarn: () => this.notifyOwner('case.callback_due_soon', [number], { number, dueAt: callback.dueAt, note }),
+      onBreach: () => this.missed(callback),
+    });
+    callback.dueAt = clock.view().dueAt;
+    await activities.recordCallbackPromised({
+      caseId: state.caseId,
+      number,
+      ownerId: state.owner.id,
+      dueAt: callback.dueAt,
+      note,
+      promisedBy: by,
+      promisedAt: callback.promisedAt,
+      stepKey: clock.stepKey,
+    });
+    this.clocks.set(number, clock);
+    return state;
+  }
+
+  private async attempt({ by, number, outcome, note }: { by: Actor; number: number; outcome: CaseCallback['attempts'][number]['outcome']; note: string | null }): Promise<CaseState> {
+    const { state } = this.run;
+    const callback = state.callbacks[number - 1] as CaseCallback;
+    const at = new Date().toISOString();
+    callback.attempts.push({ outcome, note, by, at });
+    const attempt = callback.attempts.length;
+    const data = { outcome, note, by: by.name };
+    if (keepsPromise(outcome)) {
+      await this.end(callback, 'kept', by, 'case.callback_kept', data, at);
+    } else {
+      await activities.recordCallbackEvent({ caseId: state.caseId, number, eventKey: `callback:${number}:attempt:${attempt}`, type: 'case.callback_attempted', actor: by, data, at });
+    }
+    return state;
+  }
+
+  private async end(callback: CaseCallback, status: Exclude<CallbackStatus, 'open'>, by: Actor, type: string, data: Record<string, unknown> = {}, at = new Date().toISOString()): Promise<void> {
+    const { number } = callback;
+    callback.status = status;
+    callback.endedAt = at;
+    // A promise still being recorded gets its clock first.
+    await condition(() => this.clocks.has(number));
+    await this.clocks.get(number)?.complete();
+    await activities.recordCallbackEvent({ caseId: this.run.state.caseId, number, eventKey: `callback:${number}:${status}`, type, actor: by, data: { ...data, by: by.name }, at, endsAs: status });
+  }
+
+  private async missed(callback: CaseCallback): Promise<void> {
+    const { state } = this.run;
+    const { number, dueAt, note } = callback;
+    await activities.recordCallbackEvent({ caseId: state.caseId, number, eventKey: `callback:${number}:missed`, type: 'case.callback_missed', actor: null, data: { dueAt, owner: state.owner.name }, at: new Date().toISOString() });
+    await this.notifyOwner('case.callback_missed', [number], { number, dueAt, note });
+    await notify({
+      audience: 'staff',
+      recipient: 'role:supervisor',
+      template: 'case.callback_missed',
+      instance: [number, 'supervisor'],
+      payload: { caseId: state.caseId, subject: state.subject, owner: state.owner.name, number, dueAt, note },
+    });
+  }
+
+  private notifyOwner(template: NotificationTemplate, instance: ReadonlyArray<string | number>, payload: Record<string, unknown>): Promise<void> {
+    const { state } = this.run;
+    return notify({
+      audience: 'staff',
+      recipient: `user:${state.owner.id}`,
+      template,
+      instance: [...instance, state.owner.id],
+      payload: { caseId: state.caseId, subject: state.subject, ...payload },
+    });
+  }
+}
