@@ -21,6 +21,7 @@ export const keys = {
     nps: (filter: object) => ['reports', 'nps', filter] as const,
   },
   users: ['users'] as const,
+  ownKeys: ['me', 'keys'] as const,
   invitations: ['invitations'] as const,
   policyChanges: ['policy-changes'] as const,
   handoffs: {

@@ -3,7 +3,7 @@ import { useHandoffs } from '../api/handoffs';
 import { Countdown } from '../components/Countdown';
 import { Pager, usePage } from '../components/Pager';
 import { QueryState } from '../components/QueryState';
-import { ScrollRegion } from '../components/ScrollRegion';
+import { DataTable } from '../components/DataTable';
 import { HandOverForm } from './sales/HandOverForm';
 import { HandoffDetails } from './sales/HandoffDetails';
 import type { HandoffSummary } from '../api/handoffs';
@@ -13,42 +13,25 @@ function HandoffTable({ items, onOpen }: { items: readonly HandoffSummary[]; onO
   const page = usePage(items);
   return (
     <>
-      <ScrollRegion label="Handoffs of my deals, table">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Deal</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Status</th>
-              <th scope="col">Welcomed</th>
-              <th scope="col">Open commitments</th>
-              <th scope="col">Next due</th>
-              <th scope="col">
-                <span className="visually-hidden">Details</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((handoff) => (
-              <tr key={handoff.id}>
-                <td>{handoff.dealId}</td>
-                <td>
-                  {handoff.customer.name} <small>({handoff.customer.tier})</small>
-                </td>
-                <td>{words(handoff.status)}</td>
-                <td>{handoff.welcomedAt ? new Date(handoff.welcomedAt).toLocaleDateString() : 'not yet'}</td>
-                <td>{handoff.openCommitments}</td>
-                <td>{handoff.nextDueAt ? <Countdown dueAt={handoff.nextDueAt} startedAt={handoff.handedOverAt} /> : '—'}</td>
-                <td>
-                  <button type="button" className="secondary" onClick={() => onOpen(handoff.id)}>
-                    Details of {handoff.dealId}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable label="Handoffs of my deals, table" headers={['Deal', 'Customer', 'Status', 'Welcomed', 'Open commitments', 'Next due', <span className="visually-hidden">Details</span>]}>
+        {page.items.map((handoff) => (
+          <tr key={handoff.id}>
+            <td>{handoff.dealId}</td>
+            <td>
+              {handoff.customer.name} <small>({handoff.customer.tier})</small>
+            </td>
+            <td>{words(handoff.status)}</td>
+            <td>{handoff.welcomedAt ? new Date(handoff.welcomedAt).toLocaleDateString() : 'not yet'}</td>
+            <td>{handoff.openCommitments}</td>
+            <td>{handoff.nextDueAt ? <Countdown dueAt={handoff.nextDueAt} startedAt={handoff.handedOverAt} /> : '—'}</td>
+            <td>
+              <button type="button" className="secondary" onClick={() => onOpen(handoff.id)}>
+                Details of {handoff.dealId}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager {...page} />
     </>
   );

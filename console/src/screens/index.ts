@@ -47,6 +47,13 @@ export const SCREENS: readonly Screen[] = [
     needs: ['GET /v1/users', 'GET /v1/invitations', 'POST /v1/invitations', 'PUT /v1/policies/:name', 'GET /v1/policy-changes'],
     Component: lazy(() => import('./AdminScreen')),
   },
+  {
+    path: '/my-keys',
+    title: 'My API keys',
+    inNav: true,
+    needs: ['GET /v1/me/keys', 'POST /v1/me/keys', 'POST /v1/me/keys/:keyId/revoke'],
+    Component: lazy(() => import('./MyApiKeys')),
+  },
 ];
 
 export function visibleScreens(role: Role): Screen[] {

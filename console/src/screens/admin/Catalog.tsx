@@ -2,7 +2,7 @@ import type { PolicyName } from '../../../../src/domain/policies';
 import { usePolicy } from '../../api/admin';
 import { useProcessCatalog, type CatalogProcess } from '../../api/processes';
 import { QueryState } from '../../components/QueryState';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { words } from '../../components/words';
 import type { Json } from './policy-fields';
 
@@ -27,28 +27,17 @@ function ProcessEntry({ process }: { process: CatalogProcess }) {
   return (
     <details>
       <summary>{process.title}</summary>
-      <ScrollRegion label={`Steps of ${process.title}`}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Owner</th>
-              <th scope="col">SLA target</th>
-            </tr>
-          </thead>
-          <tbody>
-            {process.steps.map((step) => (
-              <tr key={step.name}>
-                <td>
-                  <strong>{words(step.name)}</strong>: {step.title}
-                </td>
-                <td>{words(step.ownerRole)}</td>
-                <td>{step.target ? <TargetText target={step.target} /> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable label={`Steps of ${process.title}`} headers={['Step', 'Owner', 'SLA target']}>
+        {process.steps.map((step) => (
+          <tr key={step.name}>
+            <td>
+              <strong>{words(step.name)}</strong>: {step.title}
+            </td>
+            <td>{words(step.ownerRole)}</td>
+            <td>{step.target ? <TargetText target={step.target} /> : '—'}</td>
+          </tr>
+        ))}
+      </DataTable>
     </details>
   );
 }

@@ -4,7 +4,7 @@ import { useInvitations, useInvite, useRevokeInvitation } from '../../api/admin'
 import { Field } from '../../components/Field';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryState } from '../../components/QueryState';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { words } from '../../components/words';
 
 function InviteForm() {
@@ -73,40 +73,27 @@ export function Invitations() {
       <ProblemMessage error={revoke.error} />
       <QueryState query={invitations} isEmpty={(data) => data.items.length === 0} empty="No invitation in the last 30 days.">
         {(data) => (
-          <ScrollRegion label="Invitations, table">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Invited by</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <td>{invitation.name}</td>
-                    <td>{invitation.email}</td>
-                    <td>{words(invitation.role)}</td>
-                    <td>{invitation.invitedBy.name}</td>
-                    <td>
-                      {invitation.status === 'pending' ? `pending until ${new Date(invitation.expiresAt).toLocaleString()}` : invitation.status}
-                      {invitation.status === 'pending' && (
-                        <>
-                          {' '}
-                          <button type="button" className="secondary outline" onClick={() => revoke.mutate(invitation.id)}>
-                            Revoke the invitation of {invitation.name}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="Invitations, table" headers={['Name', 'Email', 'Role', 'Invited by', 'Status']}>
+            {data.items.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>{invitation.name}</td>
+                <td>{invitation.email}</td>
+                <td>{words(invitation.role)}</td>
+                <td>{invitation.invitedBy.name}</td>
+                <td>
+                  {invitation.status === 'pending' ? `pending until ${new Date(invitation.expiresAt).toLocaleString()}` : invitation.status}
+                  {invitation.status === 'pending' && (
+                    <>
+                      {' '}
+                      <button type="button" className="secondary outline" onClick={() => revoke.mutate(invitation.id)}>
+                        Revoke the invitation of {invitation.name}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </section>

@@ -4,7 +4,7 @@ import { useChangeRole, useDeactivate, useRevokeUserKey, useUsers, type User } f
 import { useSession } from '../../api/session';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryState } from '../../components/QueryState';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { words } from '../../components/words';
 
 function RoleCell({ user }: { user: User }) {
@@ -60,42 +60,29 @@ export function People() {
       <ProblemMessage error={deactivate.error} />
       <QueryState query={users} isEmpty={(data) => data.items.length === 0} empty="Nobody yet.">
         {(data) => (
-          <ScrollRegion label="People, table">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">API keys</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((user) => (
-                  <tr key={user.id}>
-                    <td>{user.name}</td>
-                    <td>{user.email ?? '—'}</td>
-                    <td>{user.id === me?.id ? words(user.role) : <RoleCell user={user} />}</td>
-                    <td>
-                      <KeysCell user={user} />
-                    </td>
-                    <td>
-                      {user.active ? 'active' : 'deactivated'}
-                      {user.active && user.id !== me?.id && (
-                        <>
-                          {' '}
-                          <button type="button" className="secondary outline" onClick={() => deactivate.mutate(user.id)}>
-                            Deactivate {user.name}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="People, table" headers={['Name', 'Email', 'Role', 'API keys', 'Status']}>
+            {data.items.map((user) => (
+              <tr key={user.id}>
+                <td>{user.name}</td>
+                <td>{user.email ?? '—'}</td>
+                <td>{user.id === me?.id ? words(user.role) : <RoleCell user={user} />}</td>
+                <td>
+                  <KeysCell user={user} />
+                </td>
+                <td>
+                  {user.active ? 'active' : 'deactivated'}
+                  {user.active && user.id !== me?.id && (
+                    <>
+                      {' '}
+                      <button type="button" className="secondary outline" onClick={() => deactivate.mutate(user.id)}>
+                        Deactivate {user.name}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </section>

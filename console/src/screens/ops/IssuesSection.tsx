@@ -1,5 +1,5 @@
 import { useIssuesReport } from '../../api/reports';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
 import { words } from '../../components/words';
 
@@ -11,29 +11,16 @@ export function IssuesSection({ from }: { from: string }) {
       <h2 id="issues">Recurring issues</h2>
       <QueryState query={report} isEmpty={(data) => data.categories.length === 0} empty="No escalation was raised in this period.">
         {(data) => (
-          <ScrollRegion label="Recurring issues, table">
-            <table>
-              <caption>Escalations by category, most frequent first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Rank</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Escalations</th>
-                  <th scope="col">Distinct customers</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.categories.map((row, index) => (
-                  <tr key={row.category}>
-                    <td>{index + 1}</td>
-                    <td>{words(row.category)}</td>
-                    <td>{row.escalations}</td>
-                    <td>{row.customers}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="Recurring issues, table" caption="Escalations by category, most frequent first" headers={['Rank', 'Category', 'Escalations', 'Distinct customers']}>
+            {data.categories.map((row, index) => (
+              <tr key={row.category}>
+                <td>{index + 1}</td>
+                <td>{words(row.category)}</td>
+                <td>{row.escalations}</td>
+                <td>{row.customers}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </section>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useNpsReports } from '../../api/reports';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { NpsChart } from './NpsChart';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -32,33 +32,18 @@ export function NpsSection() {
       ) : (
         <>
           <NpsChart weeks={rows} tableId={tableId} />
-          <ScrollRegion label="NPS per week, table">
-            <table id={tableId}>
-              <caption>Survey answers per week (the week starting on the date shown)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week of</th>
-                  <th scope="col">Answers</th>
-                  <th scope="col">Promoters</th>
-                  <th scope="col">Passives</th>
-                  <th scope="col">Detractors</th>
-                  <th scope="col">NPS</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.from}>
-                    <td>{row.week}</td>
-                    <td>{row.responses}</td>
-                    <td>{row.promoters}</td>
-                    <td>{row.passives}</td>
-                    <td>{row.detractors}</td>
-                    <td>{row.nps ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label="NPS per week, table" id={tableId} caption="Survey answers per week (the week starting on the date shown)" headers={['Week of', 'Answers', 'Promoters', 'Passives', 'Detractors', 'NPS']}>
+            {rows.map((row) => (
+              <tr key={row.from}>
+                <td>{row.week}</td>
+                <td>{row.responses}</td>
+                <td>{row.promoters}</td>
+                <td>{row.passives}</td>
+                <td>{row.detractors}</td>
+                <td>{row.nps ?? '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

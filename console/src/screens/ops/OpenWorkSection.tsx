@@ -3,7 +3,7 @@ import { mayUse } from '../../access';
 import { useOpenWork, type OpenWorkItem, type SlaFilter } from '../../api/reports';
 import { useSession } from '../../api/session';
 import { Countdown } from '../../components/Countdown';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
 import { TemporalLink } from '../../components/TemporalLink';
 import { words } from '../../components/words';
@@ -13,38 +13,24 @@ function WorkTable({ items, caption }: { items: readonly OpenWorkItem[]; caption
   const readsCases = user !== undefined && user !== null && mayUse(user.role, ['GET /v1/cases/:id']);
   if (items.length === 0) return <p className="empty">{caption}: none.</p>;
   return (
-    <ScrollRegion label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Case</th>
-            <th scope="col">Process and step</th>
-            <th scope="col">Waiting on</th>
-            <th scope="col">Due</th>
-            <th scope="col">Workflow</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.workflowId}-${item.step}-${item.startedAt}`}>
-              <td>{item.caseId === null ? '—' : readsCases ? <Link to={`/cases/${item.caseId}`}>Case {item.caseId.slice(0, 8)}</Link> : item.caseId.slice(0, 8)}</td>
-              <td>
-                {words(item.process)}: {words(item.step)}
-              </td>
-              <td>{item.assignee ? item.assignee.name : words(item.ownerRole)}</td>
-              <td>
-                {/* The server decided the state with the process's own warning fraction. */}
-                <Countdown dueAt={item.dueAt} startedAt={item.startedAt} {...(item.state === 'breached' ? { breachedAt: item.dueAt } : { warnedAt: item.startedAt })} />
-              </td>
-              <td>
-                <TemporalLink workflowId={item.workflowId} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable label={caption} caption={caption} headers={['Case', 'Process and step', 'Waiting on', 'Due', 'Workflow']}>
+      {items.map((item) => (
+        <tr key={`${item.workflowId}-${item.step}-${item.startedAt}`}>
+          <td>{item.caseId === null ? '—' : readsCases ? <Link to={`/cases/${item.caseId}`}>Case {item.caseId.slice(0, 8)}</Link> : item.caseId.slice(0, 8)}</td>
+          <td>
+            {words(item.process)}: {words(item.step)}
+          </td>
+          <td>{item.assignee ? item.assignee.name : words(item.ownerRole)}</td>
+          <td>
+            {/* The server decided the state with the process's own warning fraction. */}
+            <Countdown dueAt={item.dueAt} startedAt={item.startedAt} {...(item.state === 'breached' ? { breachedAt: item.dueAt } : { warnedAt: item.startedAt })} />
+          </td>
+          <td>
+            <TemporalLink workflowId={item.workflowId} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

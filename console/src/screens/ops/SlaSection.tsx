@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useSlaReport, type SlaFilter, type SlaReportRow } from '../../api/reports';
 import { formatDuration } from '../../components/duration';
-import { ScrollRegion } from '../../components/ScrollRegion';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
 import { SlaCharts } from './SlaChart';
 import { words } from '../../components/words';
@@ -10,43 +10,23 @@ const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
 
 function SlaTable({ rows, id }: { rows: readonly SlaReportRow[]; id: string }) {
   return (
-    <ScrollRegion label="SLA per step, table">
-      <table id={id}>
-        <caption>Per process and step: the steps started in the period, and the work open now</caption>
-        <thead>
-          <tr>
-            <th scope="col">Process</th>
-            <th scope="col">Step</th>
-            <th scope="col">Started</th>
-            <th scope="col">Completed</th>
-            <th scope="col">p50</th>
-            <th scope="col">p90</th>
-            <th scope="col">p95</th>
-            <th scope="col">Breached</th>
-            <th scope="col">Breach rate</th>
-            <th scope="col">At risk now</th>
-            <th scope="col">Breached now</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.process}-${row.step}`}>
-              <td>{words(row.process)}</td>
-              <td>{words(row.step)}</td>
-              <td>{row.count}</td>
-              <td>{row.completed}</td>
-              <td>{formatDuration(row.p50Ms)}</td>
-              <td>{formatDuration(row.p90Ms)}</td>
-              <td>{formatDuration(row.p95Ms)}</td>
-              <td>{row.breached}</td>
-              <td>{percent(row.breachRate)}</td>
-              <td>{row.atRiskNow}</td>
-              <td>{row.breachedNow}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable label="SLA per step, table" id={id} caption="Per process and step: the steps started in the period, and the work open now" headers={['Process', 'Step', 'Started', 'Completed', 'p50', 'p90', 'p95', 'Breached', 'Breach rate', 'At risk now', 'Breached now']}>
+      {rows.map((row) => (
+        <tr key={`${row.process}-${row.step}`}>
+          <td>{words(row.process)}</td>
+          <td>{words(row.step)}</td>
+          <td>{row.count}</td>
+          <td>{row.completed}</td>
+          <td>{formatDuration(row.p50Ms)}</td>
+          <td>{formatDuration(row.p90Ms)}</td>
+          <td>{formatDuration(row.p95Ms)}</td>
+          <td>{row.breached}</td>
+          <td>{percent(row.breachRate)}</td>
+          <td>{row.atRiskNow}</td>
+          <td>{row.breachedNow}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
