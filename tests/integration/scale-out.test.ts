@@ -14,7 +14,7 @@ import { installTemporalServer, startTemporalServer, type TemporalServer } from 
 import { httpRequest, type HttpResponse, type RequestOptions } from '../support/http';
 import { INFRASTRUCTURE_ENV } from '../support/infrastructure';
 import { quietTemporalRuntime } from '../support/runtime';
-import { startServiceProcess, type ServiceProcess } from '../support/service-processes';
+import { startServiceProcess, type ServiceProcess } from '../../src/embedded/service-processes';
 import { eventually } from '../support/wait';
 
 // Production's shape on one machine: the Temporal server on PostgreSQL with its services as

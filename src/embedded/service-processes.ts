@@ -11,8 +11,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const ROOT = path.resolve(__dirname, '..', '..');
 const ENTRY = { api: 'src/api/main.ts', worker: 'src/worker/main.ts' } as const;
 
+export type ServiceKind = keyof typeof ENTRY;
+
 export interface ServiceProcess {
-  kind: keyof typeof ENTRY;
   /** The worker's identity in workflow histories. */
   identity: string;
   /** The API's base URL. */
@@ -21,8 +22,12 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServiceProcess(kind: keyof typeof ENTRY, env: Record<string, string>): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ENTRY[kind]], {
+/**
+ * Starts the API or the worker (or another entry file that logs "worker running" once it polls) and
+ * resolves once it is ready.
+ */
+export async function startServiceProcess(kind: ServiceKind, env: Record<string, string>, entry: string = ENTRY[kind]): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +44,6 @@ export async function startServiceProcess(kind: keyof typeof ENTRY, env: Record<
   });
   await Promise.race([ready, sleep(60_000).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
   return {
-    kind,
     identity: `${child.pid}@${os.hostname()}`,
     url: `http://127.0.0.1:${env.PORT ?? ''}`,
     async stop(signal = 'SIGTERM') {

@@ -1,0 +1,1 @@
+export const MINIMAL_TASK_QUEUE = 'bench-minimal';
