@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { mayUse } from './access';
 import { useSession } from './api/session';
@@ -6,6 +7,9 @@ import { NoAccess } from './components/NoAccess';
 import { ProblemMessage } from './components/ProblemMessage';
 import { SCREENS, visibleScreens, type Screen } from './screens';
 import SignIn from './screens/SignIn';
+
+// Public like sign-in: an invitation link is opened before its person has a session.
+const AcceptInvitation = lazy(() => import('./screens/AcceptInvitation'));
 
 function SignedIn() {
   const session = useSession();
@@ -44,6 +48,14 @@ export function App() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignIn />} />
+      <Route
+        path="/accept-invitation"
+        element={
+          <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+            <AcceptInvitation />
+          </Suspense>
+        }
+      />
       <Route element={<SignedIn />}>
         <Route index element={<Home />} />
         {SCREENS.map((screen) => (

@@ -127,6 +127,7 @@ export const ROUTE_ACCESS = {
 
   'GET /v1/reports/sla': { roles: REPORT_READERS },
   'GET /v1/reports/issues': { roles: REPORT_READERS },
+  'GET /v1/reports/open-work': { roles: REPORT_READERS },
   'GET /v1/reports/nps': { roles: ['ops', 'admin', 'supervisor', 'sales'] },
   'GET /v1/reports/resolution': { roles: [...REPORT_READERS, 'supervisor'] },
 

@@ -62,6 +62,36 @@ export const IssuesReportSchema = z
   })
   .openapi('IssuesReport', { description: 'Escalations raised in the window by category, most frequent first' });
 
+export const OPEN_WORK_STATES = ['at_risk', 'breached'] as const;
+
+export const OpenWorkQuery = z
+  .object({
+    process: z.enum(PROCESS_CATALOG.map((process) => process.name)).optional(),
+    state: z.enum(OPEN_WORK_STATES).optional().openapi({ description: 'Default: both' }),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();
+
+const OpenWorkItemSchema = z
+  .object({
+    process: z.string(),
+    step: z.string(),
+    workflowId: z.string(),
+    caseId: z.string().nullable(),
+    ownerRole: z.string(),
+    assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+    startedAt: z.string(),
+    dueAt: z.string(),
+    state: z.enum(OPEN_WORK_STATES),
+  })
+  .openapi('OpenWorkItem');
+
+export const OpenWorkSchema = z
+  .object({ items: z.array(OpenWorkItemSchema) })
+  .openapi('OpenWork', { description: 'Open steps at risk or breached now, the earliest due first' });
+
+export type OpenWork = z.infer<typeof OpenWorkSchema>;
+
 export const ResolutionReportQuery = z.object(windowFields).strict().refine(fromNotAfterTo, fromNotAfterToCheck);
 
 const CallbackTallySchema = z.object({

@@ -1,6 +1,6 @@
 import { Prisma } from '../db/client';
 import { currentPolicy } from '../db/policies';
-import type { IssuesReport, IssuesReportQuery, SlaReport, SlaReportQuery } from '../schemas/reports';
+import type { IssuesReport, IssuesReportQuery, OpenWork, OpenWorkQuery, SlaReport, SlaReportQuery } from '../schemas/reports';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
 
@@ -26,6 +26,18 @@ async function warningFractions(db: UseCaseContext['db']): Promise<{ processes: 
   const entries = Object.entries(WARNING_POLICIES);
   const policies = await Promise.all(entries.map(([, policy]) => currentPolicy(db, policy)));
   return { processes: entries.map(([process]) => process), fractions: policies.map((policy) => policy.document.warningFraction) };
+}
+
+// An open step record (joined with `warning`) at risk or breached now: one definition for the
+// report's counts and the list of that work.
+function atRisk(now: Date): Prisma.Sql {
+  return Prisma.sql`breached_at IS NULL AND due_at > ${now}::timestamptz
+    AND (warned_at IS NOT NULL
+         OR ${now}::timestamptz >= started_at + coalesce(warning.fraction, ${DEFAULT_WARNING_FRACTION}::float8) * (due_at - started_at))`;
+}
+
+function breached(now: Date): Prisma.Sql {
+  return Prisma.sql`(breached_at IS NOT NULL OR due_at <= ${now}::timestamptz)`;
 }
 
 interface SlaRow {
@@ -89,13 +101,8 @@ export async function readSlaReport(context: Pick<UseCaseContext, 'db'>, query: 
     ),
     open_now AS (
       SELECT process, step,
-             count(*) FILTER (
-               WHERE breached_at IS NULL AND due_at > ${now}::timestamptz
-                 AND (warned_at IS NOT NULL
-                      OR ${now}::timestamptz >= started_at
-                         + coalesce(warning.fraction, ${DEFAULT_WARNING_FRACTION}::float8) * (due_at - started_at))
-             ) AS at_risk_now,
-             count(*) FILTER (WHERE breached_at IS NOT NULL OR due_at <= ${now}::timestamptz) AS breached_now
+             count(*) FILTER (WHERE ${atRisk(now)}) AS at_risk_now,
+             count(*) FILTER (WHERE ${breached(now)}) AS breached_now
       FROM step_records LEFT JOIN warning USING (process)
       WHERE completed_at IS NULL AND ${inScope}
       GROUP BY process, step
@@ -146,5 +153,54 @@ export async function readIssuesReport(context: Pick<UseCaseContext, 'db'>, quer
     from: from.toISOString(),
     to: to.toISOString(),
     categories: rows.map((row) => ({ category: row.category, escalations: Number(row.escalations), customers: Number(row.customers) })),
+  };
+}
+
+interface OpenWorkRow {
+  process: string;
+  step: string;
+  workflow_id: string;
+  case_id: string | null;
+  owner_role: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  started_at: Date;
+  due_at: Date;
+  breached: boolean;
+}
+
+/** The open steps at risk or breached now (whenever started), the earliest due first: what ops chase. */
+export async function readOpenWork(context: Pick<UseCaseContext, 'db'>, query: z.infer<typeof OpenWorkQuery>): Promise<OpenWork> {
+  const now = new Date();
+  const { processes, fractions } = await warningFractions(context.db);
+  const wanted = {
+    at_risk: atRisk(now),
+    breached: breached(now),
+    both: Prisma.sql`(${atRisk(now)}) OR ${breached(now)}`,
+  }[query.state ?? 'both'];
+  const rows = await context.db.$queryRaw<OpenWorkRow[]>`
+    WITH warning (process, fraction) AS (
+      SELECT * FROM unnest(${processes}::text[], ${fractions}::float8[])
+    )
+    SELECT step_records.process, step, workflow_id, case_id::text, owner_role, assignee_id::text,
+           users.name AS assignee_name, started_at, due_at, ${breached(now)} AS breached
+    FROM step_records LEFT JOIN warning USING (process) LEFT JOIN users ON users.id = step_records.assignee_id
+    WHERE completed_at IS NULL AND due_at IS NOT NULL
+      AND ${query.process === undefined ? Prisma.sql`TRUE` : Prisma.sql`step_records.process = ${query.process}`}
+      AND (${wanted})
+    ORDER BY due_at, step_records.id
+    LIMIT ${query.limit}`;
+  return {
+    items: rows.map((row) => ({
+      process: row.process,
+      step: row.step,
+      workflowId: row.workflow_id,
+      caseId: row.case_id,
+      ownerRole: row.owner_role,
+      assignee: row.assignee_id === null ? null : { id: row.assignee_id, name: row.assignee_name ?? '' },
+      startedAt: row.started_at.toISOString(),
+      dueAt: row.due_at.toISOString(),
+      state: row.breached ? 'breached' : 'at_risk',
+    })),
   };
 }

@@ -52,5 +52,7 @@ describe('health, readiness, metrics and the API document', () => {
       steps: [{ name: 'work', ownerRole: 'agent' }],
       actions: [{ name: 'close', roles: ['agent', 'supervisor'] }],
     });
+    const credit = catalog.body.processes.find((process: { name: string }) => process.name === 'credit');
+    expect(credit.steps).toContainEqual(expect.objectContaining({ name: 'approval', target: { policy: 'credits', path: 'decision.target' } }));
   });
 });

@@ -220,6 +220,41 @@ describe('ops reports', () => {
     ]);
   });
 
+  it('lists the work at risk and breached now, the earliest due first, whenever it started', async () => {
+    const openWork = (query = '', key = ops) => app.request('GET', `/v1/reports/open-work${query}`, { key });
+    const item = (seed: StepSeed, state: 'at_risk' | 'breached') =>
+      expect.objectContaining({
+        process: seed.process,
+        step: seed.step,
+        workflowId: expect.stringMatching(new RegExp(`^${seed.process}-report-`)),
+        caseId: null,
+        ownerRole: 'agent',
+        assignee: null,
+        startedAt: iso(seed.startedAt),
+        dueAt: iso(seed.dueAt ?? 0),
+        state,
+      });
+    const [notYet, atRiskByFraction, warned, pastDue, breachRecorded] = approvalsOpen as [StepSeed, StepSeed, StepSeed, StepSeed, StepSeed];
+    const breachedCase = caseWork.at(-1) as StepSeed;
+    const all = await openWork();
+    expect(all.status).toBe(200);
+    expect(all.body.items).toEqual([
+      item(breachedCase, 'breached'),
+      item(stuckPost, 'breached'),
+      item(breachRecorded, 'breached'),
+      item(pastDue, 'breached'),
+      item(atRiskByFraction, 'at_risk'),
+      item(warned, 'at_risk'),
+    ]);
+    expect(all.body.items).not.toContainEqual(item(notYet, 'at_risk'));
+    expect((await openWork('?state=at_risk')).body.items).toEqual([item(atRiskByFraction, 'at_risk'), item(warned, 'at_risk')]);
+    expect((await openWork('?process=credit&state=breached&limit=2')).body.items).toEqual([item(stuckPost, 'breached'), item(breachRecorded, 'breached')]);
+    expect((await openWork('', await app.userKey('agent'))).status).toBe(403);
+    const bad = await openWork('?state=late');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ in: 'query', field: 'state' })]);
+  });
+
   it("warns at the fraction of the process's current policy", async () => {
     const admin = await app.userKey('admin');
     const policy = await app.request('PUT', '/v1/policies/credits', {

@@ -25,4 +25,20 @@ export const keys = {
   },
   handoffs: { list: (filter: object) => ['handoffs', 'list', filter] as const },
   policy: (name: string) => ['policies', name] as const,
+  processes: ['processes'] as const,
+  reports: {
+    sla: (filter: object) => ['reports', 'sla', filter] as const,
+    issues: (filter: object) => ['reports', 'issues', filter] as const,
+    openWork: (filter: object) => ['reports', 'open-work', filter] as const,
+    nps: (filter: object) => ['reports', 'nps', filter] as const,
+  },
+  users: ['users'] as const,
+  ownKeys: ['me', 'keys'] as const,
+  invitations: ['invitations'] as const,
+  policyChanges: ['policy-changes'] as const,
+  handoffs: {
+    all: ['handoffs'] as const,
+    list: (filter: object) => ['handoffs', 'list', filter] as const,
+    one: (id: string) => ['handoffs', 'one', id] as const,
+  },
 };

@@ -1859,6 +1859,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/open-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open steps at risk or breached now, the earliest due first, each with its case and workflow
+         * @description Roles: ops, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    process?: "case" | "credit" | "escalation" | "return" | "handoff";
+                    /** @description Default: both */
+                    state?: "at_risk" | "breached";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The work to chase */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenWork"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/escalations": {
         parameters: {
             query?: never;
@@ -6099,6 +6170,25 @@ export interface components {
                 href: string;
             }[];
         };
+        /** @description Open steps at risk or breached now, the earliest due first */
+        OpenWork: {
+            items: components["schemas"]["OpenWorkItem"][];
+        };
+        OpenWorkItem: {
+            process: string;
+            step: string;
+            workflowId: string;
+            caseId: string | null;
+            ownerRole: string;
+            assignee: {
+                id: string;
+                name: string;
+            } | null;
+            startedAt: string;
+            dueAt: string;
+            /** @enum {string} */
+            state: "at_risk" | "breached";
+        };
         Escalation: {
             /** Format: uuid */
             id: string;
@@ -6579,6 +6669,11 @@ export interface components {
                     name: string;
                     title: string;
                     ownerRole: string;
+                    /** @description Where the SLA target lives: a policy and the path of its duration there (`<severity>`, `<tier>`: one per value) */
+                    target?: {
+                        policy: string;
+                        path: string;
+                    };
                 }[];
                 actions: {
                     name: string;

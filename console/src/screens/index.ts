@@ -45,6 +45,34 @@ export const SCREENS: readonly Screen[] = [
   { path: '/returns/:id', title: 'Return', inNav: false, needs: ['GET /v1/returns/:id'], Component: lazy(() => import('./ReturnScreen')) },
   { path: '/escalations', title: 'Escalations', inNav: true, needs: ['GET /v1/escalations'], Component: lazy(() => import('./EscalationQueue')) },
   { path: '/escalations/:id', title: 'Escalation', inNav: false, needs: ['GET /v1/escalations/:id'], Component: lazy(() => import('./EscalationScreen')) },
+  {
+    path: '/ops',
+    title: 'Operations',
+    inNav: true,
+    needs: ['GET /v1/reports/sla', 'GET /v1/reports/open-work', 'GET /v1/reports/issues', 'GET /v1/reports/nps'],
+    Component: lazy(() => import('./OpsDashboard')),
+  },
+  {
+    path: '/deals',
+    title: 'My deals',
+    inNav: true,
+    needs: ['POST /v1/handoffs', 'GET /v1/handoffs', 'GET /v1/handoffs/:id'],
+    Component: lazy(() => import('./SalesHandoffs')),
+  },
+  {
+    path: '/admin',
+    title: 'Administration',
+    inNav: true,
+    needs: ['GET /v1/users', 'GET /v1/invitations', 'POST /v1/invitations', 'PUT /v1/policies/:name', 'GET /v1/policy-changes'],
+    Component: lazy(() => import('./AdminScreen')),
+  },
+  {
+    path: '/my-keys',
+    title: 'My API keys',
+    inNav: true,
+    needs: ['GET /v1/me/keys', 'POST /v1/me/keys', 'POST /v1/me/keys/:keyId/revoke'],
+    Component: lazy(() => import('./MyApiKeys')),
+  },
 ];
 
 export function visibleScreens(role: Role): Screen[] {

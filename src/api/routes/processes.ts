@@ -13,7 +13,17 @@ const ProcessCatalogSchema = z
         title: z.string(),
         workflowType: z.string(),
         statuses: z.array(z.string()),
-        steps: z.array(z.object({ name: z.string(), title: z.string(), ownerRole: z.string() })),
+        steps: z.array(
+          z.object({
+            name: z.string(),
+            title: z.string(),
+            ownerRole: z.string(),
+            target: z
+              .object({ policy: z.string(), path: z.string() })
+              .optional()
+              .openapi({ description: 'Where the SLA target lives: a policy and the path of its duration there (`<severity>`, `<tier>`: one per value)' }),
+          }),
+        ),
         actions: z.array(
           z.object({ name: z.string(), title: z.string(), method: z.string(), path: z.string(), roles: z.array(z.string()) }),
         ),

@@ -1,9 +1,9 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { addRoute } from '../route';
-import { IssuesReportQuery, IssuesReportSchema, ResolutionReportQuery, ResolutionReportSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
+import { IssuesReportQuery, IssuesReportSchema, OpenWorkQuery, OpenWorkSchema, ResolutionReportQuery, ResolutionReportSchema, SlaReportQuery, SlaReportSchema } from '../../schemas/reports';
 import type { UseCaseContext } from '../../use-cases/context';
-import { readIssuesReport, readSlaReport } from '../../use-cases/reports';
+import { readIssuesReport, readOpenWork, readSlaReport } from '../../use-cases/reports';
 import { readResolutionReport } from '../../use-cases/resolution-report';
 
 export function reportRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
@@ -35,5 +35,15 @@ export function reportRoutes(router: Router, registry: OpenAPIRegistry, context:
     query: ResolutionReportQuery,
     responses: { 200: { description: 'The resolution report', schema: ResolutionReportSchema } },
     handler: async ({ query }, ctx) => ({ status: 200, body: await readResolutionReport(ctx, query) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/reports/open-work',
+    summary: 'The open steps at risk or breached now, the earliest due first, each with its case and workflow',
+    tag: 'Reports',
+    query: OpenWorkQuery,
+    responses: { 200: { description: 'The work to chase', schema: OpenWorkSchema } },
+    handler: async ({ query }, ctx) => ({ status: 200, body: await readOpenWork(ctx, query) }),
   });
 }

@@ -17,6 +17,7 @@ export const PEOPLE = {
   supervisor: { name: 'Sue Supervisor', role: 'supervisor' },
   sales: { name: 'Sam Sales', role: 'sales' },
   admin: { name: 'Ari Admin', role: 'admin' },
+  ops: { name: 'Olga Ops', role: 'ops' },
 } as const satisfies Record<string, Pick<E2ePerson, 'name' | 'role'>>;
 
 export interface E2eStack {
