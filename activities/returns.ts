@@ -1,6 +1,7 @@
 import type { Database, Prisma } from '../src/db/client';
 import { RETURN_PROCESS } from '../src/domain/catalog';
 import { minorFromBigInt } from '../src/domain/money';
+import { trackingNumberOf } from '../src/domain/return-process';
 import { checkEligibility, EXCEPTABLE_CODES, replacementOrderId, type IneligibleCode, type OrderLine, type RequestedLine } from '../src/domain/returns';
 import type { ReturnsPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
@@ -160,7 +161,7 @@ export function createReturnActivities({ db }: { db: Database }) {
 
     /** Issues the RMA and the carrier label (a tracking number derived from the RMA, so a retry issues the same). */
     async authoriseReturn(input: { returnId: string; workflowId: string; caseId: string; rmaNumber: string; at: string }): Promise<{ trackingNumber: string }> {
-      const trackingNumber = `TRK${input.rmaNumber.replace(/\W/g, '')}`;
+      const trackingNumber = trackingNumberOf(input.rmaNumber);
       await db.$transaction(async (tx) => {
         await tx.return.update({
           where: { id: input.returnId },
