@@ -11,7 +11,9 @@ import { recordSystemStep } from './step-records';
 import { addTimelineEvent } from './timeline';
 
 // Every write of the credit process. Each is idempotent: keyed by credit, approver or step, so a
-// retried or replayed activity changes nothing the second time.
+// retried or replayed activity changes nothing the second time. A credit writes its read model with
+// recordProcessChange (activities/read-model.ts) and posts with postCreditChange; the writes marked
+// "old branch" serve only runs started before credit-read-model-revisions (docs/versioning.md).
 
 export interface CreditRequested extends CreditRequest {
   workflowId: string;
@@ -134,6 +136,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditRequested(input: CreditRequested): Promise<void> {
       await db.$transaction(async (tx) => {
         await tx.credit.createMany({
@@ -168,6 +171,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditRouted(input: CreditRouted): Promise<void> {
       await db.$transaction(async (tx) => {
         await tx.credit.updateMany({
@@ -196,6 +200,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditApproval(input: { creditId: string; caseId: string; approval: CreditApprovalView }): Promise<void> {
       const { approval } = input;
       await db.$transaction(async (tx) => {
@@ -224,6 +229,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditEvent(input: CreditEvent): Promise<void> {
       await db.$transaction(async (tx) => {
         if (input.status !== undefined) {
@@ -246,7 +252,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
-    /** Posts the credit exactly once: the ledger's unique credit id decides, in one transaction. */
+    /** Old branch. Posts the credit exactly once: the ledger's unique credit id decides, in one transaction. */
     async postCredit(input: CreditPosting): Promise<{ postedAt: string }> {
       return db.$transaction(async (tx) => {
         const postedAt = (await postLedgerEntry(tx, input)).toISOString();
