@@ -1,15 +1,19 @@
-import type { Database } from '../src/db/client';
+import type { Database, Prisma } from '../src/db/client';
 import { CREDIT_PROCESS } from '../src/domain/catalog';
 import type { CreditKind, CreditStatus } from '../src/domain/credits';
 import { minorFromBigInt, type Money } from '../src/domain/money';
 import type { Role } from '../src/domain/roles';
 import type { Actor } from '../src/domain/actor';
 import type { CreditApprovalView, CreditRequest } from '../src/domain/messages/credit';
+import type { CreditChange } from '../src/domain/read-model';
+import { writeProcessChange } from './read-model';
 import { recordSystemStep } from './step-records';
 import { addTimelineEvent } from './timeline';
 
 // Every write of the credit process. Each is idempotent: keyed by credit, approver or step, so a
-// retried or replayed activity changes nothing the second time.
+// retried or replayed activity changes nothing the second time. A credit writes its read model with
+// recordProcessChange (activities/read-model.ts) and posts with postCreditChange; the writes marked
+// "old branch" serve only runs started before credit-read-model-revisions (docs/versioning.md).
 
 export interface CreditRequested extends CreditRequest {
   workflowId: string;
@@ -69,6 +73,45 @@ const MOVES_FROM: Record<CreditStatus, readonly string[]> = {
 /** Live goodwill: what is granted, approved or still being decided counts against the cap. */
 const LIVE_GOODWILL: readonly string[] = ['checking', 'pending_approval', 'approved', 'posted'];
 
+/** The ledger entry, and the balance or refund instruction, once per credit whatever retries: answers when it was posted. */
+async function postLedgerEntry(tx: Prisma.TransactionClient, input: CreditPosting): Promise<Date> {
+  const amountMinor = BigInt(input.amount.minor);
+  const inserted = await tx.ledgerEntry.createMany({
+    data: [
+      {
+        creditId: input.creditId,
+        customerId: input.customerId,
+        kind: input.kind,
+        amountMinor,
+        currency: input.amount.currency,
+        postedAt: new Date(input.at),
+      },
+    ],
+    skipDuplicates: true,
+  });
+  if (inserted.count === 1) {
+    if (input.kind === 'refund') {
+      await tx.refundInstruction.create({
+        data: {
+          creditId: input.creditId,
+          customerId: input.customerId,
+          amountMinor,
+          currency: input.amount.currency,
+          status: 'pending',
+          createdAt: new Date(input.at),
+        },
+      });
+    } else {
+      await tx.storeCreditBalance.upsert({
+        where: { customerId_currency: { customerId: input.customerId, currency: input.amount.currency } },
+        create: { customerId: input.customerId, currency: input.amount.currency, balanceMinor: amountMinor, updatedAt: new Date(input.at) },
+        update: { balanceMinor: { increment: amountMinor }, updatedAt: new Date(input.at) },
+      });
+    }
+  }
+  return (await tx.ledgerEntry.findUniqueOrThrow({ where: { creditId: input.creditId } })).postedAt;
+}
+
 export function createCreditActivities({ db }: { db: Database }) {
   return {
     /**
@@ -93,6 +136,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditRequested(input: CreditRequested): Promise<void> {
       await db.$transaction(async (tx) => {
         await tx.credit.createMany({
@@ -127,6 +171,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditRouted(input: CreditRouted): Promise<void> {
       await db.$transaction(async (tx) => {
         await tx.credit.updateMany({
@@ -155,6 +200,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditApproval(input: { creditId: string; caseId: string; approval: CreditApprovalView }): Promise<void> {
       const { approval } = input;
       await db.$transaction(async (tx) => {
@@ -183,6 +229,7 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
+    /** Old branch. */
     async recordCreditEvent(input: CreditEvent): Promise<void> {
       await db.$transaction(async (tx) => {
         if (input.status !== undefined) {
@@ -205,48 +252,13 @@ export function createCreditActivities({ db }: { db: Database }) {
       });
     },
 
-    /** Posts the credit exactly once: the ledger's unique credit id decides, in one transaction. */
+    /** Old branch. Posts the credit exactly once: the ledger's unique credit id decides, in one transaction. */
     async postCredit(input: CreditPosting): Promise<{ postedAt: string }> {
       return db.$transaction(async (tx) => {
-        const amountMinor = BigInt(input.amount.minor);
-        const inserted = await tx.ledgerEntry.createMany({
-          data: [
-            {
-              creditId: input.creditId,
-              customerId: input.customerId,
-              kind: input.kind,
-              amountMinor,
-              currency: input.amount.currency,
-              postedAt: new Date(input.at),
-            },
-          ],
-          skipDuplicates: true,
-        });
-        if (inserted.count === 1) {
-          if (input.kind === 'refund') {
-            await tx.refundInstruction.create({
-              data: {
-                creditId: input.creditId,
-                customerId: input.customerId,
-                amountMinor,
-                currency: input.amount.currency,
-                status: 'pending',
-                createdAt: new Date(input.at),
-              },
-            });
-          } else {
-            await tx.storeCreditBalance.upsert({
-              where: { customerId_currency: { customerId: input.customerId, currency: input.amount.currency } },
-              create: { customerId: input.customerId, currency: input.amount.currency, balanceMinor: amountMinor, updatedAt: new Date(input.at) },
-              update: { balanceMinor: { increment: amountMinor }, updatedAt: new Date(input.at) },
-            });
-          }
-        }
-        const entry = await tx.ledgerEntry.findUniqueOrThrow({ where: { creditId: input.creditId } });
-        const postedAt = entry.postedAt.toISOString();
+        const postedAt = (await postLedgerEntry(tx, input)).toISOString();
         await tx.credit.updateMany({
           where: { id: input.creditId, status: { in: [...MOVES_FROM.posted] } },
-          data: { status: 'posted', postedAt: entry.postedAt },
+          data: { status: 'posted', postedAt: new Date(postedAt) },
         });
         await recordSystemStep(tx, CREDIT_PROCESS, 'post', { workflowId: input.workflowId, caseId: input.caseId, startedAt: input.at, completedAt: postedAt });
         await addTimelineEvent(tx, {
@@ -256,6 +268,24 @@ export function createCreditActivities({ db }: { db: Database }) {
           actorId: null,
           data: { creditId: input.creditId, kind: input.kind, amount: input.amount },
           occurredAt: postedAt,
+        });
+        return { postedAt };
+      });
+    },
+
+    /**
+     * Posts the credit exactly once and records the change that posts it at its revision, in one
+     * transaction: the ledger's unique credit id decides, and the row and the event carry the
+     * ledger entry's time.
+     */
+    async postCreditChange({ posting, change }: { posting: CreditPosting; change: CreditChange }): Promise<{ postedAt: string }> {
+      return db.$transaction(async (tx) => {
+        const postedAt = (await postLedgerEntry(tx, posting)).toISOString();
+        await writeProcessChange(tx, {
+          ...change,
+          event: { ...change.event, at: postedAt },
+          row: { ...change.row, fields: { ...change.row.fields, postedAt } },
+          step: { name: 'post', startedAt: posting.at, completedAt: postedAt },
         });
         return { postedAt };
       });

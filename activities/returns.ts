@@ -1,6 +1,7 @@
 import type { Database, Prisma } from '../src/db/client';
 import { RETURN_PROCESS } from '../src/domain/catalog';
 import { minorFromBigInt } from '../src/domain/money';
+import { trackingNumberOf } from '../src/domain/return-process';
 import { checkEligibility, EXCEPTABLE_CODES, replacementOrderId, type IneligibleCode, type OrderLine, type RequestedLine } from '../src/domain/returns';
 import type { ReturnsPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
@@ -9,7 +10,9 @@ import { addTimelineEvent } from './timeline';
 
 // Every write of the return process. What may still be returned of an order line is decided under
 // a row lock on the order's lines, so two returns racing for one line never return more than was
-// bought.
+// bought. A return's later changes go through recordProcessChange (activities/read-model.ts); the
+// writes marked "old branch" serve only runs started before return-read-model-revisions
+// (docs/versioning.md).
 
 export interface ReturnReservation {
   returnId: string;
@@ -158,9 +161,9 @@ export function createReturnActivities({ db }: { db: Database }) {
       });
     },
 
-    /** Issues the RMA and the carrier label (a tracking number derived from the RMA, so a retry issues the same). */
+    /** Old branch. Issues the RMA and the carrier label (a tracking number derived from the RMA, so a retry issues the same). */
     async authoriseReturn(input: { returnId: string; workflowId: string; caseId: string; rmaNumber: string; at: string }): Promise<{ trackingNumber: string }> {
-      const trackingNumber = `TRK${input.rmaNumber.replace(/\W/g, '')}`;
+      const trackingNumber = trackingNumberOf(input.rmaNumber);
       await db.$transaction(async (tx) => {
         await tx.return.update({
           where: { id: input.returnId },
@@ -179,6 +182,7 @@ export function createReturnActivities({ db }: { db: Database }) {
       return { trackingNumber };
     },
 
+    /** Old branch. */
     async recordReturnEvent(event: ReturnEvent): Promise<void> {
       await db.$transaction(async (tx) => {
         const closed = ['completed', 'expired', 'cancelled', 'ineligible'].includes(event.status ?? '');

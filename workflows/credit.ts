@@ -7,7 +7,8 @@ import { FailureType } from '../src/domain/failures';
 import type { CalendarPolicy, CreditsPolicy } from '../src/domain/policies';
 import type { Actor } from '../src/domain/actor';
 import { activities } from './activities';
-import type { CreditDecision, CreditRequest, CreditState } from '../src/domain/messages/credit';
+import type { CreditApprovalView, CreditDecision, CreditRequest, CreditState } from '../src/domain/messages/credit';
+import type { CreditChange, CreditRowFields } from '../src/domain/read-model';
 import { creditStartUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from './credit-messages';
 import { finishWith } from './final-state';
 import { notify } from './notify';
@@ -17,6 +18,11 @@ import { SlaClock } from './sla-clock';
 
 /** Added while credits were running: an approval counts only once its row is written. */
 const APPROVAL_ROW_FIRST = 'approval-row-before-state';
+/**
+ * Runs started before it wrote each change with its own activity and moved the row by its status;
+ * it is asked once, at the start of a run.
+ */
+const READ_MODEL_REVISIONS = 'credit-read-model-revisions';
 
 /**
  * A credit (refund, store credit or goodwill): the policy check approves it at once or routes it to
@@ -32,7 +38,7 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
   const policy = policies.credits.document;
 
   const route = await checkPolicy(run, request, policies.credits);
-  await activities.recordCreditRouted(routed(run, route));
+  await recordRouted(run, route);
   if (route.kind === 'approval') {
     const approval = await awaitApproval(run, policy, policies.calendar.document);
     // Completed here, not in awaitApproval(): what follows must run in the same microtask as before
@@ -59,11 +65,16 @@ class CreditRun {
   settled = false;
   /** Set while an approval's row is written: no other decision or recall meanwhile. */
   recordingApproval = false;
+  /** Writes every change with recordProcessChange at the next revision, so that a late write never sets the row back. */
+  readonly revised: boolean;
+  /** Numbers the changes written to PostgreSQL. */
+  revision = 0;
 
   constructor(
     request: CreditRequest,
     readonly workflowId: string,
   ) {
+    this.revised = patched(READ_MODEL_REVISIONS);
     this.state = {
       ...request,
       status: 'checking',
@@ -113,8 +124,26 @@ class CreditRun {
 
   /** The credit's row and the case timeline event of a change. */
   event(type: string, actor: Actor | null, data: Record<string, unknown>, status: CreditStatus) {
+    if (this.revised) return activities.recordProcessChange(this.change(type, actor, data));
     const { creditId, caseId } = this.state;
     return activities.recordCreditEvent({ creditId, caseId, status, type, actor, data, at: new Date().toISOString() });
+  }
+
+  /** A change at the next revision: its event, and the credit's row as the state stands (or as it is about to stand). */
+  change(type: string, actor: Actor | null, data: Record<string, unknown>, { at = new Date().toISOString(), fields = {} }: ChangeOptions = {}): CreditChange {
+    const { state } = this;
+    this.revision += 1;
+    return {
+      workflowId: this.workflowId,
+      revision: this.revision,
+      caseId: state.caseId,
+      event: { type, actor, detail: null, data, at },
+      row: {
+        table: 'credits',
+        id: state.creditId,
+        fields: { status: state.status, queueRole: state.queueRole, dualControl: state.dualControl, decidedAt: state.decidedAt, postedAt: state.postedAt, ...fields },
+      },
+    };
   }
 
   notifyCustomer(template: NotificationTemplate) {
@@ -129,6 +158,11 @@ class CreditRun {
     const { creditId, caseId, kind, amount, status } = this.state;
     return notify({ audience, recipient, template, instance: [recipient], payload: { creditId, caseId, kind, amount, status } });
   }
+}
+
+interface ChangeOptions {
+  at?: string;
+  fields?: Partial<CreditRowFields>;
 }
 
 /** Set before the first await: an update sent with the start must find its handler in place. */
@@ -161,7 +195,7 @@ function handleDecisions(run: CreditRun): void {
           // update fails and the credit stays pending, so it can never post without its approval.
           run.recordingApproval = true;
           try {
-            await activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
+            await recordApproval(run, approval);
           } finally {
             run.recordingApproval = false;
           }
@@ -218,7 +252,7 @@ function handleRecall(run: CreditRun): void {
 async function checkPolicy(run: CreditRun, request: CreditRequest, { document: policy, version }: PolicySnapshot['credits']): Promise<Route> {
   const { state } = run;
   state.policyVersion = version;
-  await activities.recordCreditRequested({ ...request, workflowId: run.workflowId, policyVersion: version, requestedAt: state.requestedAt });
+  await recordRequested(run, request, version);
   const goodwillGrantedMinor =
     request.kind === 'goodwill'
       ? await activities.goodwillGrantedSince({
@@ -238,6 +272,35 @@ async function checkPolicy(run: CreditRun, request: CreditRequest, { document: p
     state.routeReason = route.reason;
   }
   return route;
+}
+
+/** The credit's row, made by its first change, and the request on the case timeline. */
+function recordRequested(run: CreditRun, request: CreditRequest, policyVersion: number) {
+  const { state, workflowId } = run;
+  if (!run.revised) return activities.recordCreditRequested({ ...request, workflowId, policyVersion, requestedAt: state.requestedAt });
+  const { customerId, kind, amount, reason, requestedBy, source } = request;
+  const change = run.change('credit.requested', requestedBy, { kind, amount, reason, by: requestedBy.name }, { at: state.requestedAt });
+  const insert = { customerId, kind, amount, reason, requestedById: requestedBy.id, policyVersion, sourceType: source?.type ?? null, sourceId: source?.id ?? null, requestedAt: state.requestedAt };
+  return activities.recordProcessChange({ ...change, row: { ...change.row, insert } });
+}
+
+/** The routed credit's row, for the approval queue, with the policy check's step. */
+function recordRouted(run: CreditRun, route: Route) {
+  if (!run.revised) return activities.recordCreditRouted(routed(run, route));
+  const { state } = run;
+  const at = new Date().toISOString();
+  const type = route.kind === 'auto_approve' ? 'credit.approved_by_policy' : 'credit.awaiting_approval';
+  const change = run.change(type, null, { queueRole: state.queueRole, dualControl: state.dualControl, reason: state.routeReason }, { at });
+  return activities.recordProcessChange({ ...change, step: { name: 'policy_check', startedAt: state.requestedAt, completedAt: at } });
+}
+
+/** An approval's row, once per approver, with its event; the credit's row follows the revision rule. */
+function recordApproval(run: CreditRun, approval: CreditApprovalView) {
+  const { state } = run;
+  if (!run.revised) return activities.recordCreditApproval({ creditId: state.creditId, caseId: state.caseId, approval });
+  const data = { by: approval.approver.name, onBehalfOf: approval.onBehalfOf?.name ?? null, role: approval.role };
+  const change = run.change('credit.approval_given', approval.approver, data, { at: approval.at });
+  return activities.recordProcessChange({ ...change, row: { ...change.row, approval } });
 }
 
 /** The row of the routed credit, for the approval queue. */
@@ -279,15 +342,20 @@ async function awaitApproval(run: CreditRun, policy: CreditsPolicy, calendar: Ca
     onBreach: async () => {
       state.escalated = true;
       state.queueRole = OVERDUE_DECISION_QUEUE;
-      await activities.recordCreditEvent({
-        creditId: state.creditId,
-        caseId: state.caseId,
-        queueRole: OVERDUE_DECISION_QUEUE,
-        type: 'credit.escalated',
-        actor: null,
-        data: { queueRole: OVERDUE_DECISION_QUEUE, reason: 'decision overdue' },
-        at: new Date().toISOString(),
-      });
+      const data = { queueRole: OVERDUE_DECISION_QUEUE, reason: 'decision overdue' };
+      if (run.revised) {
+        await activities.recordProcessChange(run.change('credit.escalated', null, data));
+      } else {
+        await activities.recordCreditEvent({
+          creditId: state.creditId,
+          caseId: state.caseId,
+          queueRole: OVERDUE_DECISION_QUEUE,
+          type: 'credit.escalated',
+          actor: null,
+          data,
+          at: new Date().toISOString(),
+        });
+      }
       await run.notifyStaff(`role:${OVERDUE_DECISION_QUEUE}`, 'credit.decision_overdue');
     },
   });
@@ -304,7 +372,7 @@ async function awaitApproval(run: CreditRun, policy: CreditsPolicy, calendar: Ca
 /** Posts the approved credit exactly once (ledger entry, balance or refund instruction) and tells the customer. */
 async function post(run: CreditRun): Promise<void> {
   const { state } = run;
-  const { postedAt } = await activities.postCredit({
+  const posting = {
     creditId: state.creditId,
     workflowId: run.workflowId,
     caseId: state.caseId,
@@ -312,7 +380,10 @@ async function post(run: CreditRun): Promise<void> {
     kind: state.kind,
     amount: state.amount,
     at: new Date().toISOString(),
-  });
+  };
+  const { postedAt } = run.revised
+    ? await activities.postCreditChange({ posting, change: run.change('credit.posted', null, { kind: state.kind, amount: state.amount }, { at: posting.at, fields: { status: 'posted' } }) })
+    : await activities.postCredit(posting);
   state.postedAt = postedAt;
   run.setStatus('posted');
   await run.notifyCustomer('credit.posted');

@@ -11,6 +11,7 @@ import {
   reminderFraction,
   resolveCredit,
   rmaNumberOf,
+  trackingNumberOf,
 } from '../src/domain/return-process';
 import type { ReturnStatus } from '../src/domain/returns';
 import { workflowIds } from '../src/domain/workflow-ids';
@@ -19,6 +20,7 @@ import { activities } from './activities';
 import { creditWorkflow } from './credit';
 import type { CreditRequest } from '../src/domain/messages/credit';
 import type { ExceptionRequest, InspectionRequest, ReceiptRequest, ReturnRequest, ReturnState } from '../src/domain/messages/return';
+import type { ProcessChange, ReturnRowFields } from '../src/domain/read-model';
 import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate, returnStartUpdate, returnStateQuery } from './return-messages';
 import { processSearchAttributes } from './search-attributes';
 import { finishWith } from './final-state';
@@ -27,6 +29,12 @@ import { setProcessStatus } from './process-status';
 import { enforce, refuse } from './refuse';
 import { SlaClock } from './sla-clock';
 import { startEscalation } from './start-escalation';
+
+/**
+ * Runs started before it wrote each change with recordReturnEvent, which set the row and its lines
+ * whatever came later; it is asked once, at the start of a run.
+ */
+const READ_MODEL_REVISIONS = 'return-read-model-revisions';
 
 /**
  * A return (RMA): check eligibility (a supervisor may let refused lines through), authorise, await
@@ -81,11 +89,16 @@ class ReturnRun {
   closing = false;
   /** Exceptions granted by supervisors, applied one at a time by the main flow. */
   readonly exceptions: ExceptionRequest[] = [];
+  /** Writes every change with recordProcessChange at the next revision, so that a late write never sets the row or its lines back. */
+  readonly revised: boolean;
+  /** Numbers the changes written to PostgreSQL. */
+  revision = 0;
 
   constructor(
     request: ReturnRequest,
     readonly workflowId: string,
   ) {
+    this.revised = patched(READ_MODEL_REVISIONS);
     this.state = initialState(request, new Date().toISOString());
   }
 
@@ -112,6 +125,7 @@ class ReturnRun {
 
   /** The return's row and the case timeline event of a change. */
   event(type: string, actor: Actor | null, data: Record<string, unknown>, extra: Partial<Parameters<typeof activities.recordReturnEvent>[0]> = {}) {
+    if (this.revised) return activities.recordProcessChange(this.change(type, actor, data));
     const { state } = this;
     return activities.recordReturnEvent({
       returnId: state.returnId,
@@ -123,6 +137,26 @@ class ReturnRun {
       ...(state.status !== 'checking' ? { status: state.status } : {}),
       ...extra,
     });
+  }
+
+  /** A change at the next revision: its event, and the return's row and lines as the state stands (or as it is about to stand). */
+  change(type: string, actor: Actor | null, data: Record<string, unknown>, fields: Partial<ReturnRowFields> = {}): ProcessChange {
+    const { state } = this;
+    this.revision += 1;
+    const { rmaNumber, trackingNumber, creditId, totals, replacementOrderId, escalationId, closedAt } = state;
+    const credit = creditId && totals ? { minor: totals.creditMinor, currency: totals.currency } : null;
+    const lines = state.lines.map(({ sku, receivedQty, grade }) => ({ sku, receivedQty, grade }));
+    return {
+      workflowId: this.workflowId,
+      revision: this.revision,
+      caseId: state.caseId,
+      event: { type, actor, detail: null, data, at: new Date().toISOString() },
+      row: {
+        table: 'returns',
+        id: state.returnId,
+        fields: { status: state.status, rmaNumber, trackingNumber, creditId, credit, replacementOrderId, escalationId, closedAt, lines, ...fields },
+      },
+    };
   }
 
   notifyCustomer(template: NotificationTemplate) {
@@ -277,8 +311,15 @@ async function authorise(run: ReturnRun): Promise<void> {
   const { state, workflowId } = run;
   state.rmaNumber = rmaNumberOf(state.returnId);
   state.authorisedAt = new Date().toISOString();
-  const { trackingNumber } = await activities.authoriseReturn({ returnId: state.returnId, workflowId, caseId: state.caseId, rmaNumber: state.rmaNumber, at: state.authorisedAt });
-  state.trackingNumber = trackingNumber;
+  if (run.revised) {
+    const { rmaNumber, authorisedAt } = state;
+    state.trackingNumber = trackingNumberOf(rmaNumber);
+    const change = run.change('return.authorised', null, { rmaNumber, trackingNumber: state.trackingNumber }, { status: 'awaiting_item' });
+    await activities.recordProcessChange({ ...change, event: { ...change.event, at: authorisedAt }, step: { name: 'authorise', startedAt: authorisedAt, completedAt: authorisedAt } });
+  } else {
+    const { trackingNumber } = await activities.authoriseReturn({ returnId: state.returnId, workflowId, caseId: state.caseId, rmaNumber: state.rmaNumber, at: state.authorisedAt });
+    state.trackingNumber = trackingNumber;
+  }
   run.setStatus('awaiting_item');
   run.authorising = false;
 }

@@ -45,6 +45,11 @@ export function rmaNumberOf(returnId: string): string {
   return `RMA-${returnId.replaceAll('-', '').slice(0, 16).toUpperCase()}`;
 }
 
+/** The return label's tracking number, derived from the RMA so that a retry issues the same. */
+export function trackingNumberOf(rmaNumber: string): string {
+  return `TRK${rmaNumber.replace(/\W/g, '')}`;
+}
+
 /**
  * When the customer is reminded to send the item, as the fraction of the RMA's life that the
  * await-item clock warns at; never at the very end, where it would coincide with the expiry.

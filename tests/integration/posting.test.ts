@@ -5,7 +5,7 @@ import { creditTeam, euros, requestCredit } from '../support/credits';
 import { startTestApp, type TestApp } from '../support/harness';
 
 // The posting activity run again and again, at once, as retries after a crash would run it.
-describe('postCredit is exactly once', () => {
+describe('postCreditChange is exactly once', () => {
   let app: TestApp;
 
   beforeAll(async () => {
@@ -27,7 +27,16 @@ describe('postCredit is exactly once', () => {
       amount: euros(3000),
       at: new Date().toISOString(),
     };
-    const results = await Promise.all(Array.from({ length: 20 }, () => activities.postCredit(posting)));
+    // The change that posted it, at its revision, as the workflow sent it.
+    const { revision } = await app.db.timelineEvent.findFirstOrThrow({ where: { workflowId: posting.workflowId, type: 'credit.posted' } });
+    const change = {
+      workflowId: posting.workflowId,
+      revision: revision ?? 0,
+      caseId: posting.caseId,
+      event: { type: 'credit.posted', actor: null, detail: null, data: { kind: posting.kind, amount: posting.amount }, at: posting.at },
+      row: { table: 'credits' as const, id: posting.creditId, fields: { status: 'posted', queueRole: null, dualControl: false, decidedAt: credit.body.decidedAt, postedAt: posting.at } },
+    };
+    const results = await Promise.all(Array.from({ length: 20 }, () => activities.postCreditChange({ posting, change })));
     expect(new Set(results.map((result) => result.postedAt))).toEqual(new Set([credit.body.postedAt]));
     expect(await app.db.ledgerEntry.count({ where: { creditId: credit.body.id } })).toBe(1);
     const balance = await app.db.storeCreditBalance.findUniqueOrThrow({
@@ -35,5 +44,7 @@ describe('postCredit is exactly once', () => {
     });
     expect(balance.balanceMinor).toBe(3000n);
     expect(await app.db.timelineEvent.count({ where: { caseId: credit.body.caseId, type: 'credit.posted' } })).toBe(1);
+    const listed = await app.request('GET', '/v1/credits?customerId=cust-post', { key: team.accounting });
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: credit.body.id, status: 'posted' })]);
   });
 });

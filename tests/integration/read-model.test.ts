@@ -1,8 +1,10 @@
 import { createReadModelActivities } from '../../activities/read-model';
-import type { ProcessChange } from '../../src/domain/read-model';
+import type { CreditChange, ProcessChange } from '../../src/domain/read-model';
 import { workflowIds } from '../../src/domain/workflow-ids';
 import { startTestApp, type TestApp } from '../support/harness';
+import { euros, requestCredit } from '../support/credits';
 import { dealBody, handOver, handoffTeam } from '../support/handoffs';
+import { createOrder } from '../support/returns';
 import { runHistories } from '../support/histories';
 
 // One shape for every read-model write: the event is stored once per workflow and revision, the row
@@ -34,6 +36,11 @@ describe('the read model', () => {
   const queue = async (status: string) =>
     (await app.request('GET', `/v1/escalations?status=${status}`, { key: team.supervisor })).body.items.map((item: { id: string }) => item.id);
 
+  /** A process's stored event of one type: the revision a late retry of that write carries. */
+  const storedEvent = (workflowId: string, type: string) => app.db.timelineEvent.findFirstOrThrow({ where: { workflowId, type } });
+  const timelineOf = async (id: string, key: string) =>
+    ((await app.request('GET', `/v1/cases/${id}`, { key })).body.timeline as Array<{ type: string }>).map((event) => event.type);
+
   it('ignores a stale write and stores a retried one once', async () => {
     const raised = await raise();
     expect(raised.status).toBe(201);
@@ -60,6 +67,74 @@ describe('the read model', () => {
     expect(history.filter((entry) => entry.type === 'escalation.test_stale')).toHaveLength(1);
     const timeline = (await app.request('GET', `/v1/cases/${caseId}`, { key: agent })).body.timeline as Array<{ type: string }>;
     expect(timeline.filter((event) => event.type === 'escalation.test_newer')).toHaveLength(1);
+  });
+
+  it('keeps a posted credit posted when a late approval write arrives', async () => {
+    const accounting = await app.userKey('accounting', 'Ann Accounting');
+    const requested = await requestCredit(app, agent, { customerId: 'cust-rm-credit', amount: euros(4000), kind: 'goodwill' });
+    expect(requested.body).toMatchObject({ status: 'posted' });
+    const { id, workflowId } = requested.body;
+    await app.temporal.workflow.getHandle(workflowId).result();
+    const listed = async (status: string) =>
+      (await app.request('GET', `/v1/credits?status=${status}&customerId=cust-rm-credit`, { key: accounting })).body.items.map((item: { id: string }) => item.id);
+    expect(await listed('posted')).toEqual([id]);
+
+    // The policy check's write, retried after the credit was posted: status approved, not yet posted.
+    const approved = await storedEvent(workflowId, 'credit.approved_by_policy');
+    const row = await app.db.credit.findUniqueOrThrow({ where: { id } });
+    const late: CreditChange = {
+      workflowId,
+      revision: approved.revision ?? 0,
+      caseId: requested.body.caseId,
+      event: { type: 'credit.approved_by_policy', actor: null, detail: null, data: {}, at: new Date().toISOString() },
+      row: { table: 'credits', id, fields: { status: 'approved', queueRole: null, dualControl: false, decidedAt: row.decidedAt?.toISOString() ?? null, postedAt: null } },
+    };
+    await createReadModelActivities({ db: app.db }).recordProcessChange(late);
+    expect(await listed('posted')).toEqual([id]);
+    expect(await listed('approved')).toEqual([]);
+
+    const ledger = await app.request('GET', '/v1/ledger?customerId=cust-rm-credit', { key: accounting });
+    expect(ledger.body.entries).toHaveLength(1);
+    const timeline = await timelineOf(requested.body.caseId, agent);
+    expect(timeline.filter((type) => type === 'credit.approved_by_policy')).toHaveLength(1);
+    expect((await app.request('GET', `/v1/credits/${id}`, { key: accounting })).body).toMatchObject({ status: 'posted', postedAt: requested.body.postedAt });
+  });
+
+  it("stores a retried return event once and never sets the return's status or lines back", async () => {
+    const [sales, warehouse] = await Promise.all([app.userKey('sales', 'Sam Sales'), app.userKey('warehouse', 'Walt Warehouse')]);
+    await createOrder(app, sales, 'ORD-RM-1', 'cust-rm-return', 2, [{ sku: 'KETTLE', category: 'kitchen', qty: 1, minor: 4000 }]);
+    const started = await app.request('POST', '/v1/returns', {
+      key: agent,
+      body: { orderId: 'ORD-RM-1', customerId: 'cust-rm-return', resolution: 'exchange', lines: [{ sku: 'KETTLE', qty: 1, reason: 'defective', condition: 'opened' }] },
+    });
+    const { id, workflowId, caseId } = started.body;
+    await app.request('POST', `/v1/returns/${id}/receipt`, { key: warehouse, body: { lines: [{ sku: 'KETTLE', qty: 1 }] } });
+    await app.request('POST', `/v1/returns/${id}/inspection`, { key: warehouse, body: { lines: [{ sku: 'KETTLE', grade: 'defective_confirmed' }] } });
+    await app.temporal.workflow.getHandle(workflowId).result();
+
+    // The receipt's write, retried once the return is completed: awaiting the item, nothing graded yet.
+    const received = await storedEvent(workflowId, 'return.received');
+    const retried: ProcessChange = {
+      workflowId,
+      revision: received.revision ?? 0,
+      caseId,
+      event: { type: 'return.received', actor: null, detail: null, data: {}, at: new Date().toISOString() },
+      row: {
+        table: 'returns',
+        id,
+        fields: { status: 'inspecting', rmaNumber: started.body.rmaNumber, trackingNumber: started.body.trackingNumber, creditId: null, credit: null, replacementOrderId: null, escalationId: null, closedAt: null, lines: [{ sku: 'KETTLE', receivedQty: 1, grade: null }] },
+      },
+    };
+    const { recordProcessChange } = createReadModelActivities({ db: app.db });
+    await recordProcessChange(retried);
+    await recordProcessChange(retried);
+
+    const timeline = await timelineOf(caseId, agent);
+    expect(timeline.filter((type) => type === 'return.received')).toHaveLength(1);
+    const listed = async (status: string) => (await app.request('GET', `/v1/returns?status=${status}&orderId=ORD-RM-1`, { key: warehouse })).body.items;
+    expect(await listed('inspecting')).toEqual([]);
+    expect(await listed('completed')).toEqual([expect.objectContaining({ id, closedAt: expect.any(String) })]);
+    expect(await app.db.returnLine.findMany({ where: { returnId: id } })).toEqual([expect.objectContaining({ sku: 'KETTLE', receivedQty: 1, grade: 'defective_confirmed' })]);
   });
 
   it(`keeps every action answering and each run's history under 2 MB with ${NOTES} notes of 4,000 characters`, async () => {

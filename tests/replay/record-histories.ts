@@ -265,6 +265,32 @@ const SCENARIOS: Record<string, Scenario> = {
   'handoff-bounded-state-continued-as-new-survey-unanswered': handoffContinuedAsNew,
 };
 
+/**
+ * The credit and return paths again once each change is written at a revision (the
+ * credit-read-model-revisions and return-read-model-revisions patches), recorded as
+ * `<process>-read-model-revisions-<path>`. The expiring ones last: they leave fast policies behind.
+ */
+const REVISED_PATHS = [
+  'credit-goodwill-posted-at-once',
+  'credit-dual-control-approval-rows-first',
+  'credit-rejected',
+  'credit-recalled',
+  'return-refund-posted-at-once',
+  'return-refund-waits-for-accounting',
+  'return-exchange',
+  'return-repair-escalated',
+  'return-refused-damage',
+  'return-ineligible-then-exception-then-cancelled',
+  'return-receipt-and-inspection-at-once',
+  'credit-warned-escalated-expired',
+  'return-expired',
+];
+for (const name of REVISED_PATHS) {
+  const scenario = SCENARIOS[name];
+  if (!scenario) throw new Error(`no scenario ${name}`);
+  SCENARIOS[name.replace(/^(credit|return)-/, '$1-read-model-revisions-')] = scenario;
+}
+
 /** A P2 nobody acknowledges climbs the tiers; resolved, it closes by itself. */
 async function climbsThenAutoCloses(app: TestApp, { agent, supervisor, admin }: Team): Promise<string> {
   await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });

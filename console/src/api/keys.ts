@@ -23,7 +23,6 @@ export const keys = {
     list: (filter: object) => ['escalations', 'list', filter] as const,
     one: (id: string) => ['escalations', 'one', id] as const,
   },
-  handoffs: { list: (filter: object) => ['handoffs', 'list', filter] as const },
   policy: (name: string) => ['policies', name] as const,
   processes: ['processes'] as const,
   reports: {
