@@ -89,7 +89,7 @@ export async function writeProcessChange(tx: Prisma.TransactionClient, change: P
     eventKey: `${workflowId}:${revision}`,
     type: event.type,
     actorId: event.actor?.id ?? null,
-    data: { [PROCESS_ID_KEY[row.table]]: row.id, by: event.actor, detail: event.detail, ...event.data },
+    data: { [PROCESS_ID_KEY[row.table]]: row.id, by: event.actor, ...(event.detail === null ? {} : { detail: event.detail }), ...event.data },
     occurredAt: event.at,
     workflowId,
     revision,

@@ -21,7 +21,7 @@ async function withStoredHistory(context: UseCaseContext, state: EscalationState
   if (events.length === 0) return state;
   const stored = events.map(({ type, at, data }): EscalationHistoryEntry => {
     const { by, tier, detail } = data as Pick<EscalationHistoryEntry, 'by' | 'tier' | 'detail'>;
-    return { type, at, by, tier, detail };
+    return { type, at, by, tier, detail: detail ?? null };
   });
   const history = withRecent(stored, state.history, (entry) => `${entry.type} ${entry.at} ${entry.detail}`);
   const notes = history.flatMap(({ type, by, detail, at }) => (type === 'escalation.note_added' && by ? [{ by, text: detail ?? '', at }] : []));
