@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn } from './support/console';
 import { e2eStack } from './support/stack-description';
 
-// Sales hand a deal over; its owner finds it among their cases.
+// Sales hand a deal over; its owner finds it in their handoff book and among their cases.
 
-test('sales hand over a deal with a commitment; the assigned owner sees its case and handoff', async ({ page, browser }) => {
+test('sales hand over a deal with a commitment; the assigned owner sees it in their handoff book, and its case', async ({ page, browser }) => {
   const { baseUrl, people } = e2eStack();
   const dealId = `DEAL-${Date.now()}`;
   const customerId = `cust-deal-${Date.now()}`;
@@ -45,9 +45,11 @@ test('sales hand over a deal with a commitment; the assigned owner sees its case
   await page.setViewportSize({ width: 390, height: 844 });
   await expectAccessible(page);
 
-  // The handoff book is another screen's; the owner finds the handoff's case among their own.
+  // The owner finds the customer in their handoff book, and the handoff's case among their own.
   const ownerPage = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await signIn(ownerPage, baseUrl, ownerPerson);
+  await ownerPage.getByRole('link', { name: 'Handoff book' }).click();
+  await expect(ownerPage.getByRole('link', { name: 'Hilde Hansen' }).first()).toBeVisible();
   await ownerPage.getByRole('link', { name: 'My cases' }).click();
   await ownerPage.getByRole('row').filter({ hasText: customerId }).getByRole('link').click();
   await expect(ownerPage.getByRole('article', { name: /^handoff / })).toBeVisible();

@@ -13,6 +13,7 @@ export const PEOPLE = {
   agent: { name: 'Ada Agent', role: 'agent' },
   otherAgent: { name: 'Otto Agent', role: 'agent' },
   accounting: { name: 'Ann Accounting', role: 'accounting' },
+  manager: { name: 'Max Manager', role: 'accounting_manager' },
   warehouse: { name: 'Walt Warehouse', role: 'warehouse' },
   supervisor: { name: 'Sue Supervisor', role: 'supervisor' },
   sales: { name: 'Sam Sales', role: 'sales' },
