@@ -47,3 +47,25 @@ export function useNextAction(caseId: string) {
       ]),
   });
 }
+
+type PromiseCallback = components['schemas']['PromiseCallbackRequest'];
+type CompleteCallback = components['schemas']['CompleteCallbackRequest'];
+type TransferCase = components['schemas']['TransferCaseRequest'];
+
+/** The changes to a case itself: promise a callback, record one made, transfer the case; each answers the case. */
+export function useCaseChanges(caseId: string) {
+  const client = useQueryClient();
+  const onSuccess = (changed: Case) => {
+    client.setQueryData(keys.cases.one(caseId), changed);
+    return client.invalidateQueries({ queryKey: keys.cases.all });
+  };
+  const path = { id: caseId };
+  return {
+    promise: useMutation({ mutationFn: (body: PromiseCallback) => unwrap(api.POST('/v1/cases/{id}/callbacks', { params: { path }, body })), onSuccess }),
+    complete: useMutation({
+      mutationFn: ({ n, body }: { n: number; body: CompleteCallback }) => unwrap(api.POST('/v1/cases/{id}/callbacks/{n}/done', { params: { path: { ...path, n } }, body })),
+      onSuccess,
+    }),
+    transfer: useMutation({ mutationFn: (body: TransferCase) => unwrap(api.POST('/v1/cases/{id}/transfer', { params: { path }, body })), onSuccess }),
+  };
+}

@@ -3,6 +3,7 @@ import { mayUse } from '../access';
 import { useCase, type Case, type LinkedProcess } from '../api/cases';
 import { useSession } from '../api/session';
 import { ActionButtons } from '../components/ActionButtons';
+import { CaseCallbacks } from '../components/CaseCallbacks';
 import { Countdown } from '../components/Countdown';
 import { QueryState } from '../components/QueryState';
 import { RaiseEscalationForm } from '../components/RaiseEscalationForm';
@@ -67,7 +68,10 @@ function CaseView({ item }: { item: Case }) {
       <dl className="grid">
         <div>
           <dt>Owner</dt>
-          <dd>{item.openedBy.name}</dd>
+          <dd>
+            {item.owner.name}
+            {item.transfers > 0 && <small> · transferred {item.transfers === 1 ? 'once' : `${item.transfers} times`}</small>}
+          </dd>
         </div>
         <div>
           <dt>Channel</dt>
@@ -98,6 +102,11 @@ function CaseView({ item }: { item: Case }) {
           item.processes.map((process) => <ProcessCard key={process.id} caseId={item.id} process={process} />)
         )}
       </section>
+
+      <CaseCallbacks
+        item={item}
+        mayChange={open && !!user && mayUse(user.role, ['POST /v1/cases/:id/callbacks', 'POST /v1/cases/:id/callbacks/:n/done', 'POST /v1/cases/:id/transfer'])}
+      />
 
       {open && user && mayUse(user.role, ['POST /v1/credits', 'GET /v1/policies/:name']) && (
         <section aria-labelledby="credit">
