@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, personPage } from './support/console';
+import { expectAccessible, openCaseInConsole, personPage } from './support/console';
 import { e2eStack } from './support/stack-description';
 
 // The first person a customer reaches owns the case and keeps the calls they promise.
@@ -18,11 +18,7 @@ test('an agent owns the case, promises a callback that counts down, and keeps it
   const { people } = e2eStack();
   const customerId = `cust-callback-${Date.now()}`;
   const agent = await personPage(browser, people.agent);
-  await agent.getByText('Open a case').click();
-  await agent.getByLabel('Customer id').fill(customerId);
-  await agent.getByLabel('Subject').fill('Wants a call about the refund');
-  await agent.getByRole('button', { name: 'Open the case' }).click();
-  await expect(agent.getByRole('heading', { name: 'Wants a call about the refund' })).toBeVisible();
+  await openCaseInConsole(agent, customerId, 'Wants a call about the refund');
   await expect(agent.getByText('No callback is promised.')).toBeVisible();
 
   await agent.getByLabel('Call back by').fill(nextWorkingMorning());

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, personPage } from './support/console';
+import { expectAccessible, openCaseInConsole, personPage } from './support/console';
 import { e2eStack } from './support/stack-description';
 
 // Above the dual-control threshold a refund needs two people: accounting, then an accounting manager.
@@ -9,10 +9,7 @@ test('a 7,500.00 refund needs accounting and then a manager; each sees who decid
   const customerId = `cust-dual-${Date.now()}`;
 
   const agent = await personPage(browser, people.agent);
-  await agent.getByText('Open a case').click();
-  await agent.getByLabel('Customer id').fill(customerId);
-  await agent.getByLabel('Subject').fill('Espresso machine dead on arrival');
-  await agent.getByRole('button', { name: 'Open the case' }).click();
+  await openCaseInConsole(agent, customerId, 'Espresso machine dead on arrival');
   await agent.getByLabel('Amount (EUR)').fill('7500.00');
   await agent.getByLabel('Kind').selectOption('refund');
   await agent.getByLabel('Reason').fill('Dead on arrival, returned by courier');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from './support/api';
-import { expectAccessible, personPage } from './support/console';
+import { expectAccessible, openCaseInConsole, personPage } from './support/console';
 import { e2eStack } from './support/stack-description';
 
 // A P1 nobody acknowledges climbs the tiers on acknowledgement targets of seconds; at the top its
@@ -25,11 +25,7 @@ test('a P1 nobody acknowledges climbs a tier, and at the top its countdown turns
   await expect(supervisor.getByRole('heading', { name: 'L1: waiting for acknowledgement' })).toBeVisible();
 
   const agent = await personPage(browser, people.agent);
-  await agent.getByText('Open a case').click();
-  await agent.getByLabel('Customer id').fill(customerId);
-  await agent.getByLabel('Subject').fill('Checkout down for every customer');
-  await agent.getByRole('button', { name: 'Open the case' }).click();
-  await expect(agent.getByRole('heading', { name: 'Checkout down for every customer' })).toBeVisible();
+  await openCaseInConsole(agent, customerId, 'Checkout down for every customer');
   await agent.getByLabel('Severity').selectOption('P1');
   await agent.getByLabel('Category').fill('checkout');
   await agent.getByLabel('Why it needs escalating').fill('No order can be paid since 10:00');

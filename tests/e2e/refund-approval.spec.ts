@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { expectAccessible, personPage } from './support/console';
+import { expectAccessible, openCaseInConsole, personPage } from './support/console';
 import { e2eStack } from './support/stack-description';
 
 // A refund beyond the agent's authority, from the case screen to accounting's queue and back.
@@ -23,11 +23,7 @@ test('an agent requests a 900.00 refund; accounting, and no other agent, sees it
   const agent = await personPage(browser, people.agent);
   await expect(agent.getByRole('heading', { name: 'My open cases' })).toBeVisible();
   await expectAccessible(agent);
-  await agent.getByText('Open a case').click();
-  await agent.getByLabel('Customer id').fill(customerId);
-  await agent.getByLabel('Subject').fill(subject);
-  await agent.getByRole('button', { name: 'Open the case' }).click();
-  await expect(agent.getByRole('heading', { name: subject })).toBeVisible();
+  await openCaseInConsole(agent, customerId, subject);
 
   await agent.getByLabel('Amount (EUR)').fill('900.00');
   await agent.getByLabel('Kind').selectOption('refund');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiAs, recordOrder } from './support/api';
-import { expectAccessible, personPage } from './support/console';
+import { expectAccessible, openCaseInConsole, personPage } from './support/console';
 import { e2eStack } from './support/stack-description';
 
 // A return from the agent's case to the warehouse's queues and back: the refund posts on the case.
@@ -20,11 +20,7 @@ test('an agent starts a return from the order lines; the warehouse receives and 
   });
 
   const agent = await personPage(browser, people.agent);
-  await agent.getByText('Open a case').click();
-  await agent.getByLabel('Customer id').fill(customerId);
-  await agent.getByLabel('Subject').fill('Kettle not wanted');
-  await agent.getByRole('button', { name: 'Open the case' }).click();
-  await expect(agent.getByRole('heading', { name: 'Kettle not wanted' })).toBeVisible();
+  await openCaseInConsole(agent, customerId, 'Kettle not wanted');
   await agent.getByRole('form', { name: 'Start a return' }).getByLabel('Order id').fill(orderId);
   await agent.getByRole('button', { name: 'Choose the lines' }).click();
 

@@ -29,3 +29,12 @@ export async function expectAccessible(page: Page): Promise<void> {
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
 }
+
+/** Opens a case from My cases, as an agent on a call does, and waits for its screen. */
+export async function openCaseInConsole(page: Page, customerId: string, subject: string): Promise<void> {
+  await page.getByText('Open a case').click();
+  await page.getByLabel('Customer id').fill(customerId);
+  await page.getByLabel('Subject').fill(subject);
+  await page.getByRole('button', { name: 'Open the case' }).click();
+  await expect(page.getByRole('heading', { name: subject })).toBeVisible();
+}
