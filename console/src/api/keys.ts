@@ -35,6 +35,8 @@ export const keys = {
   ownKeys: ['me', 'keys'] as const,
   invitations: ['invitations'] as const,
   policyChanges: ['policy-changes'] as const,
+  delegations: ['delegations'] as const,
+  ledger: (customerId: string) => ['ledger', customerId] as const,
   handoffs: {
     all: ['handoffs'] as const,
     list: (filter: object) => ['handoffs', 'list', filter] as const,

@@ -45,6 +45,14 @@ export const SCREENS: readonly Screen[] = [
   { path: '/returns/:id', title: 'Return', inNav: false, needs: ['GET /v1/returns/:id'], Component: lazy(() => import('./ReturnScreen')) },
   { path: '/escalations', title: 'Escalations', inNav: true, needs: ['GET /v1/escalations'], Component: lazy(() => import('./EscalationQueue')) },
   { path: '/escalations/:id', title: 'Escalation', inNav: false, needs: ['GET /v1/escalations/:id'], Component: lazy(() => import('./EscalationScreen')) },
+  { path: '/ledger', title: 'Ledger', inNav: true, needs: ['GET /v1/ledger'], Component: lazy(() => import('./Ledger')) },
+  {
+    path: '/delegations',
+    title: 'Delegations',
+    inNav: true,
+    needs: ['GET /v1/delegations', 'POST /v1/delegations', 'POST /v1/delegations/:id/end'],
+    Component: lazy(() => import('./Delegations')),
+  },
   {
     path: '/ops',
     title: 'Operations',
