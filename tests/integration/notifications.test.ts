@@ -1,5 +1,4 @@
-import pino from 'pino';
-import { createNotificationActivities, createTransport } from '../../activities/notifications';
+import { createNotificationActivities } from '../../activities/notifications';
 import { startTestApp, type TestApp } from '../support/harness';
 import { startMailbox, type ReceivedMail } from '../support/mailbox';
 import { createOrder } from '../support/returns';
@@ -93,7 +92,7 @@ describe('notifications by email', () => {
     await staff('Nia Accounting', 'accounting');
     const gone = await staff('Gil Accounting', 'accounting', 'gil@example.com');
     await app.request('POST', `/v1/users/${gone.id}/deactivate`, { key: admin });
-    const { notify } = createNotificationActivities({ db: app.db, transport: createTransport(mailbox.url, 'service@example.com', pino({ level: 'silent' })) });
+    const { notify } = createNotificationActivities({ db: app.db });
     await notify({
       dedupeKey: 'role-mail-test',
       audience: 'staff',
