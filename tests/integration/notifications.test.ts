@@ -104,4 +104,20 @@ describe('notifications by email', () => {
     const mail = await mailTo('ann@example.com', 'is waiting for a decision');
     expect(mail.to.sort()).toEqual(['abe@example.com', 'ann@example.com']);
   });
+
+  it("sends an escalation tier's queue message to the active people who work that tier and have an address", async () => {
+    await staff('Lea Agent', 'agent', 'lea@example.com');
+    await staff('Sol Supervisor', 'supervisor', 'sol@example.com');
+    await staff('Wes Warehouse', 'warehouse', 'wes@example.com');
+    const { notify } = createNotificationActivities({ db: app.db });
+    await notify({
+      dedupeKey: 'queue-mail-test',
+      audience: 'staff',
+      recipient: 'queue:escalations-L2',
+      template: 'escalation.escalated',
+      payload: { escalationId: 'esc-1', caseId: 'case-1', severity: 'P2', tier: 'L2', reason: 'Customer waited a week' },
+    });
+    const mail = await mailTo('lea@example.com', 'moved up to L2');
+    expect(mail.to.sort()).toEqual(['bea@example.com', 'lea@example.com', 'sol@example.com']);
+  });
 });
