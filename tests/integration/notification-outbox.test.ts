@@ -163,4 +163,29 @@ describe('the notifications outbox', () => {
       await Promise.all(databases.map((db) => db.$disconnect()));
     }
   });
+
+  it('sends a message only to the addresses not yet recorded as sent, as after a sender that crashed before marking it', async () => {
+    const admin = await app.userKey('admin');
+    await app.request('POST', '/v1/users', { key: admin, body: { name: 'Ray Accounting', role: 'accounting', email: 'ray@example.com' } });
+    await app.request('POST', '/v1/users', { key: admin, body: { name: 'Rue Accounting', role: 'accounting', email: 'rue@example.com' } });
+    // What a crash leaves: the message pending, one of its addresses handed to SMTP and marked sent.
+    const now = new Date();
+    await app.db.notification.create({
+      data: {
+        dedupeKey: 'outbox-crash',
+        audience: 'staff',
+        recipient: 'role:accounting',
+        template: 'credit.decision_due_soon',
+        payload: { creditId: 'c-crash', caseId: 'case-crash', kind: 'refund', amount: euros(90_000), status: 'pending_approval' },
+        status: 'pending',
+        createdAt: now,
+        nextAttemptAt: now,
+        deliveries: { create: { address: 'ray@example.com', createdAt: now, sentAt: now } },
+      },
+    });
+    await eventually(async () => ((await notificationOf('role:accounting'))?.status === 'sent' ? true : undefined));
+    expect(mailsTo('rue@example.com')).toHaveLength(1);
+    expect(mailsTo('rue@example.com')[0]?.to).toEqual(['rue@example.com']);
+    expect(mailsTo('ray@example.com')).toHaveLength(0);
+  });
 });
