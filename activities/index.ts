@@ -5,7 +5,7 @@ import { createCreditActivities } from './credits';
 import { createEscalationActivities } from './escalations';
 import { createFinalStateActivities } from './final-states';
 import { createHandoffActivities } from './handoffs';
-import { createNotificationActivities, type NotificationTransport } from './notifications';
+import { createNotificationActivities } from './notifications';
 import { createPolicyActivities } from './policies';
 import { createReadModelActivities } from './read-model';
 import { createReturnActivities } from './returns';
@@ -14,7 +14,6 @@ import { failUnstorableDataAtOnce } from './unstorable-data';
 
 export interface ActivityDependencies {
   db: Database;
-  transport: NotificationTransport;
 }
 
 export function createActivities(deps: ActivityDependencies) {

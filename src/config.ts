@@ -42,6 +42,8 @@ export const ConfigSchema = z.object({
   PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.string().min(3).default('service@localhost'),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  NOTIFY_RETRY_SECONDS: z.coerce.number().positive().max(3600).default(30).describe('the wait after the first failed attempt; doubles after each further one'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -139,6 +139,9 @@ export const ROUTE_ACCESS = {
   'POST /v1/policy-changes/:id/approve': { roles: ADMIN },
   'POST /v1/policy-changes/:id/reject': { roles: ADMIN },
   'GET /v1/audit': { roles: ['admin', 'ops'] },
+  // The notifications outbox: what was sent and what failed; a failed message sent again.
+  'GET /v1/notifications': { roles: REPORT_READERS },
+  'POST /v1/notifications/:id/retry': { roles: REPORT_READERS },
   'GET /v1/processes': { roles: 'any' },
 
   // People sign in with email and password; whoever is authenticated reads and ends their session.

@@ -1,10 +1,11 @@
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities } from '../../activities';
-import { createTransport } from '../../activities/notifications';
 import type { ConnectedBackends } from '../backends';
 import type { Config } from '../config';
 import { connectWorker } from '../temporal/connection';
+import { messageHostOf, startNotificationSender } from './notification-sender';
+import { createTransport } from './notification-transport';
 
 export interface RunningWorker {
   /** Settles when the worker stops, by shutdown or by a fatal error. */
@@ -13,7 +14,8 @@ export interface RunningWorker {
 }
 
 /**
- * The worker on connected backends: the workflows and the activities on the task queue.
+ * The worker on connected backends: the workflows and the activities on the task queue, and the
+ * sender that delivers the notifications outbox.
  * `workflowBundle` is a prebuilt bundle (tests build one per run); otherwise they are bundled here.
  */
 export async function startWorker(
@@ -27,13 +29,21 @@ export async function startWorker(
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    activities: createActivities({ db, transport: createTransport(config.SMTP_URL, config.SMTP_FROM, logger) }),
+    activities: createActivities({ db }),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../../workflows') }),
   });
   const done = worker.run();
+  const sender = startNotificationSender({
+    db,
+    transport: createTransport(config.SMTP_URL, config.SMTP_FROM, logger),
+    policy: { maxAttempts: config.NOTIFY_MAX_ATTEMPTS, firstDelayMs: config.NOTIFY_RETRY_SECONDS * 1000 },
+    messageHost: messageHostOf(config.SMTP_FROM),
+    logger,
+  });
   return {
     done,
     async stop() {
+      await sender.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done.catch((error: unknown) => logger.error({ err: error }, 'worker stopped with an error'));
       await connection.close();

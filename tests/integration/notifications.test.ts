@@ -1,5 +1,4 @@
-import pino from 'pino';
-import { createNotificationActivities, createTransport } from '../../activities/notifications';
+import { createNotificationActivities } from '../../activities/notifications';
 import { startTestApp, type TestApp } from '../support/harness';
 import { startMailbox, type ReceivedMail } from '../support/mailbox';
 import { createOrder } from '../support/returns';
@@ -93,7 +92,7 @@ describe('notifications by email', () => {
     await staff('Nia Accounting', 'accounting');
     const gone = await staff('Gil Accounting', 'accounting', 'gil@example.com');
     await app.request('POST', `/v1/users/${gone.id}/deactivate`, { key: admin });
-    const { notify } = createNotificationActivities({ db: app.db, transport: createTransport(mailbox.url, 'service@example.com', pino({ level: 'silent' })) });
+    const { notify } = createNotificationActivities({ db: app.db });
     await notify({
       dedupeKey: 'role-mail-test',
       audience: 'staff',
@@ -104,5 +103,21 @@ describe('notifications by email', () => {
     // The subject carries € and so is MIME-encoded; the body's ASCII words are not.
     const mail = await mailTo('ann@example.com', 'is waiting for a decision');
     expect(mail.to.sort()).toEqual(['abe@example.com', 'ann@example.com']);
+  });
+
+  it("sends an escalation tier's queue message to the active people who work that tier and have an address", async () => {
+    await staff('Lea Agent', 'agent', 'lea@example.com');
+    await staff('Sol Supervisor', 'supervisor', 'sol@example.com');
+    await staff('Wes Warehouse', 'warehouse', 'wes@example.com');
+    const { notify } = createNotificationActivities({ db: app.db });
+    await notify({
+      dedupeKey: 'queue-mail-test',
+      audience: 'staff',
+      recipient: 'queue:escalations-L2',
+      template: 'escalation.escalated',
+      payload: { escalationId: 'esc-1', caseId: 'case-1', severity: 'P2', tier: 'L2', reason: 'Customer waited a week' },
+    });
+    const mail = await mailTo('lea@example.com', 'moved up to L2');
+    expect(mail.to.sort()).toEqual(['bea@example.com', 'lea@example.com', 'sol@example.com']);
   });
 });

@@ -1,6 +1,4 @@
-import pino from 'pino';
 import { createActivities } from '../../activities';
-import { createTransport } from '../../activities/notifications';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -17,7 +15,7 @@ describe('postCreditChange is exactly once', () => {
     const team = await creditTeam(app);
     const credit = await requestCredit(app, team.agent, { customerId: 'cust-post', amount: euros(3000), kind: 'store_credit' });
     expect(credit.body.status).toBe('posted');
-    const activities = createActivities({ db: app.db, transport: createTransport(undefined, 'x@y', pino({ level: 'silent' })) });
+    const activities = createActivities({ db: app.db });
     const posting = {
       creditId: credit.body.id,
       workflowId: credit.body.workflowId,

@@ -5,8 +5,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on a free local port that keeps every message it receives. */
-export async function startMailbox(): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
+/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives. */
+export async function startMailbox(port = 0): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -21,8 +21,8 @@ export async function startMailbox(): Promise<{ url: string; mails: ReceivedMail
       });
     },
   });
-  const port = await new Promise<number>((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+  const listening = await new Promise<number>((resolve) => {
+    server.listen(port, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });
-  return { url: `smtp://127.0.0.1:${port}`, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `smtp://127.0.0.1:${listening}`, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

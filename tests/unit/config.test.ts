@@ -8,6 +8,7 @@ describe('configuration', () => {
     expect(config.TEMPORAL_ADDRESS).toBeUndefined();
     expect(config.DATA_DIR).toBe('.data');
     expect([config.SESSION_IDLE_MINUTES, config.SESSION_MAX_HOURS]).toEqual([30, 12]);
+    expect([config.NOTIFY_MAX_ATTEMPTS, config.NOTIFY_RETRY_SECONDS]).toEqual([8, 30]);
   });
 
   it.each([
@@ -20,6 +21,8 @@ describe('configuration', () => {
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
     [{ SESSION_MAX_HOURS: 'long' }, 'SESSION_MAX_HOURS'],
     [{ PUBLIC_URL: 'ftp://example.com' }, 'PUBLIC_URL'],
+    [{ NOTIFY_MAX_ATTEMPTS: '0' }, 'NOTIFY_MAX_ATTEMPTS'],
+    [{ NOTIFY_RETRY_SECONDS: 'soon' }, 'NOTIFY_RETRY_SECONDS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));

@@ -10,6 +10,7 @@ import { delegationRoutes } from './delegations';
 import { escalationRoutes } from './escalations';
 import { handoffRoutes } from './handoffs';
 import { acceptInvitationRoutes, invitationRoutes } from './invitations';
+import { notificationRoutes } from './notifications';
 import { ownKeyRoutes } from './own-keys';
 import { policyRoutes } from './policies';
 import { policyChangeRoutes } from './policy-changes';
@@ -48,4 +49,5 @@ export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseC
   ownKeyRoutes(v1, registry, context);
   invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
+  notificationRoutes(v1, registry, context);
 }
