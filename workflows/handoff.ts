@@ -43,19 +43,23 @@ type ClockCallbacks = Pick<SlaClockOptions, 'onWarn' | 'onBreach'>;
  */
 export async function handoffWorkflow(request: HandoffRequest, carriedOver?: HandoffCarryOver): Promise<HandoffState> {
   const run = new HandoffRun(request, workflowInfo().workflowId, carriedOver);
+  // A continued run has its policy and clocks back before its handlers are set: an update the run
+  // before could not take is sent again and reaches the handlers as they are set.
+  if (carriedOver) {
+    run.policy = carriedOver.policy;
+    run.calendar = carriedOver.calendar;
+    for (const snapshot of carriedOver.clocks) {
+      const { step, sequence } = snapshot.options as { step: ClockStep; sequence: number };
+      run.open.push({ step, sequence, clock: SlaClock.resume(snapshot, callbacksFor(run, step, sequence)) });
+    }
+  }
   handleMessages(run);
-  // A continued run has its policy already: it does not wait before it is assigned.
   const { policy, calendar } = carriedOver ?? (await loadPolicies(run));
   run.policy = policy;
   run.calendar = calendar;
 
   // Assign a service owner, start the welcome and commitment clocks, and tell the owner.
-  if (carriedOver) {
-    for (const snapshot of carriedOver.clocks) {
-      const { step, sequence } = snapshot.options as { step: ClockStep; sequence: number };
-      run.open.push({ step, sequence, clock: SlaClock.resume(snapshot, callbacksFor(run, step, sequence)) });
-    }
-  } else {
+  if (!carriedOver) {
     const owner = patched(LOCKED_ASSIGNMENT_PATCH)
       ? await activities.assignHandoffOwner({ workflowId: run.workflowId, state: run.view() })
       : chooseOwner(run.state.customer.tier, await activities.handoffOwnerCandidates());
