@@ -11,16 +11,23 @@ export function useCursorPages() {
   };
 }
 
-export function CursorPager({ pages, nextCursor }: { pages: ReturnType<typeof useCursorPages>; nextCursor: string | null }) {
+interface CursorPagerProps {
+  pages: ReturnType<typeof useCursorPages>;
+  nextCursor: string | null;
+  /** What the buttons say: the way the list runs (newest first: Newer and Older). */
+  labels?: { previous: string; next: string };
+}
+
+export function CursorPager({ pages, nextCursor, labels = { previous: 'Previous', next: 'Next' } }: CursorPagerProps) {
   if (pages.page === 0 && !nextCursor) return null;
   return (
     <nav aria-label="Pages" className="pager">
       <button type="button" className="secondary" disabled={pages.page === 0} onClick={pages.previous}>
-        Previous
+        {labels.previous}
       </button>
       <span>Page {pages.page + 1}</span>
       <button type="button" className="secondary" disabled={!nextCursor} onClick={() => nextCursor && pages.next(nextCursor)}>
-        Next
+        {labels.next}
       </button>
     </nav>
   );

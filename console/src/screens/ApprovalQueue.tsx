@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { formatMoney } from '../../../src/domain/money';
 import { useApprovalQueue, useCredit, useDecideCredit, type CreditSummary } from '../api/credits';
 import { Countdown } from '../components/Countdown';
+import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
 import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { QueryState } from '../components/QueryState';
-
-const words = (name: string) => name.replaceAll('_', ' ');
+import { words } from '../components/words';
 
 /** One credit's approvals so far and the decision form. */
 function Decision({ id, onDone }: { id: string; onDone: () => void }) {
@@ -64,47 +64,31 @@ function Decision({ id, onDone }: { id: string; onDone: () => void }) {
 
 function QueueTable({ credits, onDecide }: { credits: readonly CreditSummary[]; onDecide: (id: string) => void }) {
   return (
-    <>
-      <div className="overflow-auto">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Requested</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Requester</th>
-              <th scope="col">Case</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Decide by</th>
-              <th scope="col">
-                <span className="visually-hidden">Decision</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {credits.map((credit) => (
-              <tr key={credit.id}>
-                <td>{new Date(credit.requestedAt).toLocaleString()}</td>
-                <td>
-                  {formatMoney(credit.amount)} {words(credit.kind)}
-                  {credit.dualControl && <small> · {credit.approvals} of 2 approvals</small>}
-                </td>
-                <td>{credit.requestedBy.name}</td>
-                <td>
-                  <Link to={`/cases/${credit.caseId}`}>{credit.customerId}</Link>
-                </td>
-                <td>{credit.reason}</td>
-                <td>{credit.dueAt ? <Countdown dueAt={credit.dueAt} startedAt={credit.requestedAt} /> : '—'}</td>
-                <td>
-                  <button type="button" className="secondary" onClick={() => onDecide(credit.id)}>
-                    Decide
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <DataTable
+      label="Approval queue, table"
+      headers={['Requested', 'Amount', 'Requester', 'Case', 'Reason', 'Decide by', <span className="visually-hidden">Decision</span>]}
+    >
+      {credits.map((credit) => (
+        <tr key={credit.id}>
+          <td>{new Date(credit.requestedAt).toLocaleString()}</td>
+          <td>
+            {formatMoney(credit.amount)} {words(credit.kind)}
+            {credit.dualControl && <small> · {credit.approvals} of 2 approvals</small>}
+          </td>
+          <td>{credit.requestedBy.name}</td>
+          <td>
+            <Link to={`/cases/${credit.caseId}`}>{credit.customerId}</Link>
+          </td>
+          <td>{credit.reason}</td>
+          <td>{credit.dueAt ? <Countdown dueAt={credit.dueAt} startedAt={credit.requestedAt} /> : '—'}</td>
+          <td>
+            <button type="button" className="secondary" onClick={() => onDecide(credit.id)}>
+              Decide
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

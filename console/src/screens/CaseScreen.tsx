@@ -6,12 +6,11 @@ import { ActionButtons } from '../components/ActionButtons';
 import { CaseCallbacks } from '../components/CaseCallbacks';
 import { Countdown } from '../components/Countdown';
 import { QueryState } from '../components/QueryState';
+import { words } from '../components/words';
 import { RaiseEscalationForm } from '../components/RaiseEscalationForm';
 import { RequestCreditForm } from '../components/RequestCreditForm';
 import { StartReturnFromCase } from '../components/StartReturnFromCase';
 import { TemporalLink } from '../components/TemporalLink';
-
-const words = (name: string) => name.replaceAll('_', ' ');
 
 /** Processes with a screen of their own. */
 const PROCESS_SCREENS: Partial<Record<LinkedProcess['process'], string>> = { return: '/returns', escalation: '/escalations' };

@@ -3,9 +3,12 @@ import { Link, useNavigate } from 'react-router';
 import { mayUse } from '../access';
 import { useCases, useOpenCase } from '../api/cases';
 import { useSession } from '../api/session';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
+import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { QueryState } from '../components/QueryState';
+import { words } from '../components/words';
 
 const CHANNELS = ['phone', 'email', 'chat', 'in_person', 'web'] as const;
 
@@ -53,48 +56,28 @@ function OpenCaseForm() {
 /** The open cases the caller works (the API lists only those), newest first, a page at a time. */
 export default function MyCases() {
   const user = useSession().data;
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors.at(-1);
-  const cases = useCases({ status: 'open', limit: 20, ...(cursor ? { cursor } : {}) });
+  const pages = useCursorPages();
+  const cases = useCases({ status: 'open', limit: 20, ...(pages.cursor ? { cursor: pages.cursor } : {}) });
   return (
     <>
       <h1>My open cases</h1>
       {user && mayUse(user.role, ['POST /v1/cases']) && <OpenCaseForm />}
-      <QueryState query={cases} isEmpty={(page) => page.items.length === 0 && cursors.length === 0} empty="No open cases.">
+      <QueryState query={cases} isEmpty={(page) => page.items.length === 0 && pages.page === 0} empty="No open cases.">
         {(page) => (
           <>
-            <div className="overflow-auto">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Subject</th>
-                    <th scope="col">Customer</th>
-                    <th scope="col">Channel</th>
-                    <th scope="col">Opened</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((item) => (
-                    <tr key={item.id}>
-                      <td>
-                        <Link to={`/cases/${item.id}`}>{item.subject}</Link>
-                      </td>
-                      <td>{item.customerId}</td>
-                      <td>{item.channel.replace('_', ' ')}</td>
-                      <td>{new Date(item.openedAt).toLocaleString()}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <nav aria-label="Pages" className="pager">
-              <button type="button" className="secondary" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-                Newer
-              </button>
-              <button type="button" className="secondary" disabled={!page.nextCursor} onClick={() => page.nextCursor && setCursors([...cursors, page.nextCursor])}>
-                Older
-              </button>
-            </nav>
+            <DataTable label="My open cases, table" headers={['Subject', 'Customer', 'Channel', 'Opened']}>
+              {page.items.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <Link to={`/cases/${item.id}`}>{item.subject}</Link>
+                  </td>
+                  <td>{item.customerId}</td>
+                  <td>{words(item.channel)}</td>
+                  <td>{new Date(item.openedAt).toLocaleString()}</td>
+                </tr>
+              ))}
+            </DataTable>
+            <CursorPager pages={pages} nextCursor={page.nextCursor} labels={{ previous: 'Newer', next: 'Older' }} />
           </>
         )}
       </QueryState>
