@@ -26,6 +26,11 @@ const ESCALATE_ANSWERS_AFTER_MOVE = 'escalation-escalate-answers-after-move';
  * snapshot with each change; it is asked once, at the start of a first run.
  */
 const BOUNDED_STATE_PATCH = 'escalation-bounded-state';
+/**
+ * Continued runs started before it set their handlers before resuming the clocks of the run
+ * before, so that an update sent again to the new run found no clock to complete or pause.
+ */
+const CLOCKS_BEFORE_HANDLERS_PATCH = 'escalation-clocks-before-handlers';
 
 /**
  * An escalation: triaged to the first tier's queue with an acknowledge and a resolve clock; worked
@@ -34,14 +39,17 @@ const BOUNDED_STATE_PATCH = 'escalation-bounded-state';
  */
 export async function escalationWorkflow(request: EscalationRequest, carriedOver?: EscalationCarryOver): Promise<EscalationState> {
   const run = new EscalationRun(request, workflowInfo().workflowId, carriedOver);
+  // A continued run goes on with the clocks of the run before: an update the previous run could
+  // not take is sent again and reaches the handlers as they are set.
+  const clocksFirst = carriedOver !== undefined && patched(CLOCKS_BEFORE_HANDLERS_PATCH);
+  if (clocksFirst) run.resumeClocks(carriedOver);
   handleMessages(run);
 
   let policy: EscalationsPolicy;
   let calendar: CalendarPolicy;
   if (carriedOver) {
-    // A continued run goes on with the policy and the clocks of the run before.
     ({ policy, calendar } = carriedOver);
-    run.resumeClocks(carriedOver);
+    if (!clocksFirst) run.resumeClocks(carriedOver);
   } else {
     const policies = await activities.loadPolicySnapshot();
     policy = policies.escalations.document;

@@ -6,7 +6,7 @@ import { DEFAULT_POLICIES } from '../../src/domain/policies';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { createOrder } from '../support/returns';
 import { startTestApp, type TestApp } from '../support/harness';
-import { escalationContinuedAsNew } from './escalation-scenarios';
+import { escalationAcknowledgedAsItContinues, escalationContinuedAsNew } from './escalation-scenarios';
 import { HANDOFF_SCENARIOS, handoffCompleted, handoffContinuedAsNew } from './handoff-scenarios';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../support/infrastructure';
 import { quietTemporalRuntime } from '../support/runtime';
@@ -259,6 +259,15 @@ const SCENARIOS: Record<string, Scenario> = {
   'credit-goodwill-posted-case-told': goodwillPostedAtOnce,
   'return-refund-posted-case-told': refundPostedAtOnce,
   'escalation-confirmed-case-told': workEscalationToTheEnd,
+  // A continued run that takes an update with its start has its clocks first (the
+  // escalation-clocks-before-handlers patch).
+  'escalation-clocks-before-handlers-acknowledged-as-it-continues': async (app, team) => {
+    const { escalationId, workflowId } = await escalationAcknowledgedAsItContinues(app, team.agent, 3600);
+    const act = (name: string, key: string, body: object = {}) => app.request('POST', `/v1/escalations/${escalationId}/${name}`, { key, body });
+    await act('resolve', team.supervisor, { resolutionCode: 'fixed' });
+    await act('confirm', team.agent);
+    return finished(app, workflowId);
+  },
   // Last: it leaves a policy with a one-second auto-close.
   'escalation-bounded-state-climbs-then-auto-closes': climbsThenAutoCloses,
   'handoff-bounded-state-completed': handoffCompleted,
