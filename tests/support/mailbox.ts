@@ -26,3 +26,18 @@ export async function startMailbox(port = 0): Promise<{ url: string; mails: Rece
   });
   return { url: `smtp://127.0.0.1:${listening}`, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** The text of a received message, its quoted-printable soft breaks and escapes undone. */
+export function mailText(mail: ReceivedMail): string {
+  return mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** The token of the first link to a customer page (`/c/<page>/<token>`) in the messages to an address. */
+export function linkToken(mails: ReceivedMail[], address: string, page: string): string | undefined {
+  const pattern = new RegExp(`/c/${page}/([\\w-]+\\.[\\w-]+)`);
+  for (const mail of mails.filter((candidate) => candidate.to.includes(address))) {
+    const found = pattern.exec(mailText(mail))?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
