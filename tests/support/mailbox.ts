@@ -5,8 +5,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives. */
-export async function startMailbox(port = 0): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
+/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives (and hands it to `onMail`). */
+export async function startMailbox(port = 0, onMail: (mail: ReceivedMail) => void = () => undefined): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -16,7 +16,9 @@ export async function startMailbox(port = 0): Promise<{ url: string; mails: Rece
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
+        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') };
+        mails.push(mail);
+        onMail(mail);
         callback();
       });
     },
