@@ -1,3 +1,5 @@
+import { customerLinkLines } from '../src/customer-links/message-links';
+import type { CustomerLinks } from '../src/customer-links/links';
 import { formatMoney, type Money } from '../src/domain/money';
 
 // Every message the processes send, rendered from its outbox payload. The workflows can name only
@@ -184,10 +186,13 @@ const TEMPLATES = {
 
 export type NotificationTemplate = keyof typeof TEMPLATES;
 
-export function renderNotification(template: NotificationTemplate, payload: Record<string, unknown>): RenderedMessage {
+/** The message's words; with `links`, a customer's message also carries its signed links. */
+export function renderNotification(template: NotificationTemplate, payload: Record<string, unknown>, links?: CustomerLinks): RenderedMessage {
   // The payload is the one the workflow built for this template, kept as JSON by the outbox.
   const render: (payload: never) => RenderedMessage = TEMPLATES[template];
-  return render(payload as never);
+  const message = render(payload as never);
+  const linkLines = links && customerLinkLines(template, payload, links);
+  return linkLines ? { ...message, text: `${message.text}\n\n${linkLines}` } : message;
 }
 
 export const NOTIFICATION_TEMPLATES = Object.keys(TEMPLATES) as NotificationTemplate[];

@@ -1,4 +1,5 @@
 import type { Database, Prisma } from '../src/db/client';
+import { heldByOtherReturns } from '../src/db/returns-held';
 import { RETURN_PROCESS } from '../src/domain/catalog';
 import { minorFromBigInt } from '../src/domain/money';
 import { trackingNumberOf } from '../src/domain/return-process';
@@ -46,17 +47,6 @@ export interface ReturnEvent {
   received?: Array<{ sku: string; qty: number }>;
   grades?: Array<{ sku: string; grade: string }>;
   outcome?: { creditId?: string; creditMinor?: number; currency?: string; replacementOrderId?: string; escalationId?: string };
-}
-
-/** Per sku of the order: what other returns hold (their eligible or excepted lines), unless cancelled or expired. */
-async function heldByOtherReturns(tx: Prisma.TransactionClient, orderId: string, excludeReturnId: string) {
-  const held = await tx.$queryRaw<Array<{ sku: string; held: bigint }>>`
-    SELECT rl.sku, SUM(rl.qty)::bigint AS held
-    FROM return_lines rl JOIN returns r ON r.id = rl.return_id
-    WHERE r.order_id = ${orderId} AND rl.eligible AND r.id <> ${excludeReturnId}::uuid
-      AND r.status NOT IN ('cancelled', 'expired')
-    GROUP BY rl.sku`;
-  return new Map(held.map((row) => [row.sku, Number(row.held)]));
 }
 
 async function lockedOrderLines(tx: Prisma.TransactionClient, orderId: string) {

@@ -13,6 +13,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     rolldownOptions: {
+      // Two pages: the staff console and the customer's own pages (/c/…), each loading only its code.
+      input: { console: 'index.html', customer: 'customer.html' },
       // Libraries' "use client" lines mean nothing to a client-only bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -43,6 +43,13 @@ export const ConfigSchema = z.object({
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.string().min(3).default('service@localhost'),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  CUSTOMER_LINK_KEY: optionalText.pipe(z.string().min(32, 'at least 32 characters of secret').optional()),
+  CUSTOMER_LINK_OLD_KEYS: optionalText
+    .transform((value) => (value ? value.split(',').map((key) => key.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().min(32, 'each key at least 32 characters'))),
+  CUSTOMER_LINK_TTL_DAYS: z.coerce.number().positive().max(366).default(60),
+  CUSTOMER_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  CUSTOMER_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   NOTIFY_RETRY_SECONDS: z.coerce.number().positive().max(3600).default(30).describe('the wait after the first failed attempt; doubles after each further one'),
 });
 
@@ -70,6 +77,11 @@ export function requireExternal(config: Config): Config & { DATABASE_URL: string
 /** The Temporal UI the console and `npm start` point to: TEMPORAL_UI_URL, else the embedded dev server's. */
 export function temporalUiUrl(config: Config): string {
   return (config.TEMPORAL_UI_URL ?? `http://localhost:${config.TEMPORAL_UI_PORT}`).replace(/\/$/, '');
+}
+
+/** Where customers open their links: PUBLIC_URL, else the API on this machine. */
+export function customerLinkBase(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 }
 
 /** Runs a command's main function; a configuration error ends the process with its message alone. */

@@ -1,5 +1,6 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
+import type { CustomerLinks } from '../customer-links/links';
 import type { UseCaseContext } from '../use-cases/context';
 import { openApiDocument } from './openapi';
 import { addPublicRoutes, addV1Routes } from './routes';
@@ -12,7 +13,7 @@ export function apiDocumentWithoutBackends(): ReturnType<typeof openApiDocument>
   const registry = new OpenAPIRegistry();
   const router = Router();
   const context = {} as UseCaseContext;
-  const options = { sessions: { idleMs: 0, maxMs: 0 }, invitationTtlMs: 0 };
+  const options = { sessions: { idleMs: 0, maxMs: 0 }, invitationTtlMs: 0, customerLinks: {} as CustomerLinks };
   addPublicRoutes(router, registry, context, options);
   addV1Routes(router, registry, context, options);
   return openApiDocument(registry);

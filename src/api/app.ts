@@ -3,6 +3,8 @@ import express, { Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { SessionLifetime } from '../db/sessions';
+import type { CustomerLinks } from '../customer-links/links';
+import { redactLinkTokens } from '../customer-links/redact';
 import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
@@ -12,7 +14,7 @@ import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { refuseCrossSiteOrigin } from './same-origin';
 import { docsContentSecurityPolicy, securityHeaders } from './security-headers';
-import { afterAuthentication, beforeAuthentication, type RateLimits } from './rate-limits';
+import { afterAuthentication, beforeAuthentication, customerRequests, type RateLimits } from './rate-limits';
 import { addPublicRoutes, addV1Routes } from './routes';
 
 export interface AppOptions {
@@ -23,6 +25,13 @@ export interface AppOptions {
   /** Where people reach the API, when not the origin requests name (a proxy that rewrites Host). */
   publicUrl: string | undefined;
   console: { buildDir: string; settings: ConsoleSettings };
+  customerLinks: CustomerLinks;
+}
+
+/** The request as logged: a customer link's token never (it sits in the URL and the path parameters). */
+function loggedRequest(req: { url: string; params?: Record<string, unknown> } & Record<string, unknown>) {
+  const { token: _token, ...params } = req.params ?? {};
+  return { ...req, url: redactLinkTokens(req.url), params };
 }
 
 async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | 'unreachable'>> {
@@ -48,7 +57,13 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   app.locals.publicUrl = options.publicUrl;
   const metrics = createMetrics();
   app.use(securityHeaders());
-  app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    pinoHttp({
+      logger: context.logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      serializers: { req: loggedRequest },
+    }),
+  );
   app.use(metrics.measure);
 
   app.get('/healthz', (_req, res) => {
@@ -75,7 +90,8 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
     next();
   });
   v1.use('/v1', refuseCrossSiteOrigin());
-  const routeOptions = { sessions: options.sessions, invitationTtlMs: options.invitationTtlMs };
+  v1.use('/v1/public', ...customerRequests(options.rateLimits));
+  const routeOptions = { sessions: options.sessions, invitationTtlMs: options.invitationTtlMs, customerLinks: options.customerLinks };
   addPublicRoutes(v1, registry, context, routeOptions);
   v1.use('/v1', authenticate(context, options.sessions));
   v1.use('/v1', afterAuthentication(options.rateLimits));

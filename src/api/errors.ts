@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { isGrpcServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
+import { redactLinkTokens } from '../customer-links/redact';
 import { AppError } from '../domain/errors';
 import { FailureType } from '../domain/failures';
 import { statusOf, toProblem } from './problem';
@@ -50,9 +51,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const parserError = type === undefined ? undefined : BODY_PARSER_ERRORS[type];
     const known = error instanceof AppError ? error : (parserError ?? fromTemporal(error));
     const appError = known ?? new AppError('internal', 'an unexpected error occurred');
-    if (!known) logger.error({ err: error, path: req.path }, 'unhandled error');
-    if (known?.code === 'unstorable') logger.error({ err: error, path: req.path }, 'the database refused a process step');
+    const path = redactLinkTokens(req.path);
+    if (!known) logger.error({ err: error, path }, 'unhandled error');
+    if (known?.code === 'unstorable') logger.error({ err: error, path }, 'the database refused a process step');
     if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
-    res.status(statusOf(appError)).type('application/problem+json').json(toProblem(appError, req.originalUrl));
+    res.status(statusOf(appError)).type('application/problem+json').json(toProblem(appError, redactLinkTokens(req.originalUrl)));
   };
 }

@@ -3,13 +3,17 @@ import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import type { AuthenticatedUser } from '../db/users';
 import { AppError } from '../domain/errors';
 
-// Three budgets a minute: per client address before authentication (so invented bearer values
-// share one bucket), per address for failed authentications (key guessing), and per user after it.
+// Budgets a minute: per client address before authentication (so invented bearer values share one
+// bucket), per address for failed authentications (key guessing), per user after it; and for the
+// customer's routes (/v1/public), per address for every request and for those refused as not found
+// (link and order guessing).
 
 export interface RateLimits {
   perUser: number;
   perAddress: number;
   authFailuresPerAddress: number;
+  customerPerAddress: number;
+  customerFailuresPerAddress: number;
 }
 
 const byAddress = (req: { ip?: string }) => `address:${ipKeyGenerator(req.ip ?? '')}`;
@@ -34,6 +38,17 @@ export function beforeAuthentication(limits: RateLimits): RequestHandler[] {
     limiter(limits.perAddress, byAddress),
     limiter(limits.authFailuresPerAddress, (req) => `auth-failures:${byAddress(req)}`, {
       requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+      skipSuccessfulRequests: true,
+    }),
+  ];
+}
+
+/** The customer's routes: every request of an address, and those answered 404 (bad links, wrong order/email pairs). */
+export function customerRequests(limits: RateLimits): RequestHandler[] {
+  return [
+    limiter(limits.customerPerAddress, (req) => `customer:${byAddress(req)}`),
+    limiter(limits.customerFailuresPerAddress, (req) => `customer-failures:${byAddress(req)}`, {
+      requestWasSuccessful: (_req, res) => res.statusCode !== 404,
       skipSuccessfulRequests: true,
     }),
   ];

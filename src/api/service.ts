@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { ConnectedBackends } from '../backends';
-import { temporalUiUrl, type Config } from '../config';
+import { customerLinkBase, temporalUiUrl, type Config } from '../config';
+import { loadLinkKeys } from '../customer-links/keys';
+import { createCustomerLinks } from '../customer-links/links';
 import { CONSOLE_BUILD_DIR } from '../console/paths';
 import { buildApp } from './app';
 import { scheduleExpiredRowsPurge } from './expired-rows-purge';
@@ -21,6 +23,8 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
         perUser: config.RATE_LIMIT_PER_MINUTE,
         perAddress: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
         authFailuresPerAddress: config.AUTH_FAILURES_PER_MINUTE,
+        customerPerAddress: config.CUSTOMER_REQUESTS_PER_MINUTE,
+        customerFailuresPerAddress: config.CUSTOMER_FAILURES_PER_MINUTE,
       },
       sessions: { idleMs: config.SESSION_IDLE_MINUTES * 60_000, maxMs: config.SESSION_MAX_HOURS * 3_600_000 },
       invitationTtlMs: config.INVITATION_TTL_HOURS * 3_600_000,
@@ -29,6 +33,7 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
         buildDir: CONSOLE_BUILD_DIR,
         settings: { temporalUiWorkflows: `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows` },
       },
+      customerLinks: createCustomerLinks(await loadLinkKeys(db, config), customerLinkBase(config), config.CUSTOMER_LINK_TTL_DAYS * 86_400_000),
     },
   );
   const server = await listen(app, config.PORT, config.HOST);

@@ -159,6 +159,16 @@ export const ROUTE_ACCESS = {
   'POST /v1/invitations/:id/revoke': { roles: ADMIN },
   'POST /v1/invitations/accept': { roles: 'any', public: true },
 
+  // Customers act for themselves through signed links, without signing in (src/api/routes/self-service.ts).
+  'GET /v1/public/surveys/:token': { roles: 'any', public: true },
+  'POST /v1/public/surveys/:token': { roles: 'any', public: true },
+  'POST /v1/public/order-lookups': { roles: 'any', public: true },
+  'GET /v1/public/orders/:token': { roles: 'any', public: true },
+  'POST /v1/public/orders/:token/returns': { roles: 'any', public: true },
+  'POST /v1/public/orders/:token/exception-requests': { roles: 'any', public: true },
+  'GET /v1/public/returns/:token': { roles: 'any', public: true },
+  'GET /v1/public/credits/:token': { roles: 'any', public: true },
+
   'POST /v1/users': { roles: ADMIN },
   'GET /v1/users': { roles: ADMIN },
   'GET /v1/users/:id': { roles: ADMIN },

@@ -5,6 +5,8 @@ import { ActorSchema, externalId, issueCategory, NextActionSchema } from './comm
 import { z } from './zod';
 
 export const CHANNELS = ['phone', 'email', 'chat', 'in_person', 'web'] as const;
+/** How a case came in: a channel staff record, or `self_service` (the customer acted through a signed link). */
+export type CaseChannel = (typeof CHANNELS)[number] | 'self_service';
 
 export const OpenCaseRequest = z
   .object({

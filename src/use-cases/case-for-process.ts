@@ -1,5 +1,6 @@
 import type { AuthenticatedUser } from '../db/users';
 import { AppError, invalidField } from '../domain/errors';
+import type { CaseChannel } from '../schemas/cases';
 import { openCase } from './cases';
 import type { UseCaseContext } from './context';
 import { idFromName } from './ids';
@@ -9,11 +10,11 @@ import { visibleCases } from './visibility';
 export async function caseForProcess(
   context: UseCaseContext,
   user: AuthenticatedUser,
-  request: { customerId: string; caseId: string | undefined; subject: string; processId: string },
+  request: { customerId: string; caseId: string | undefined; subject: string; processId: string; channel?: CaseChannel },
 ): Promise<string> {
   if (!request.caseId) {
     const caseId = idFromName(request.processId, 'case');
-    const opened = await openCase(context, user, { customerId: request.customerId, subject: request.subject, channel: 'phone' }, caseId);
+    const opened = await openCase(context, user, { customerId: request.customerId, subject: request.subject, channel: request.channel ?? 'phone' }, caseId);
     return opened.id;
   }
   const found = await context.db.case.findFirst({ where: { AND: [{ id: request.caseId }, await visibleCases(context, user)] } });

@@ -6,7 +6,7 @@ import { AppError } from '../domain/errors';
 import { caseWorkStep, type CaseState } from '../domain/messages/case';
 import { withoutMoney } from '../domain/money';
 import { workflowIds } from '../domain/workflow-ids';
-import type { CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../schemas/cases';
+import type { CaseChannel, CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../schemas/cases';
 import type { z } from '../schemas/zod';
 import { caseWorkflow } from '../../workflows/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
@@ -22,7 +22,7 @@ import { visibleCases } from './visibility';
 export async function openCase(
   context: UseCaseContext,
   user: AuthenticatedUser,
-  request: z.infer<typeof OpenCaseRequest>,
+  request: Omit<z.infer<typeof OpenCaseRequest>, 'channel'> & { channel: CaseChannel },
   caseId: string,
 ): Promise<CaseResponse> {
   await startProcess(context, caseWorkflow, caseStartUpdate, {

@@ -8,6 +8,7 @@ import type { ReturnState } from '../domain/messages/return';
 import type { Resolution, ReturnStatus } from '../domain/returns';
 import { workflowIds } from '../domain/workflow-ids';
 import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } from '../schemas/returns';
+import type { CaseChannel } from '../schemas/cases';
 import type { z } from '../schemas/zod';
 import { returnWorkflow } from '../../workflows/return';
 import { returnStartUpdate, returnStateQuery } from '../../workflows/return-messages';
@@ -77,12 +78,13 @@ async function requireCreditableCurrency(context: UseCaseContext, resolution: z.
   throw invalidField('body', 'resolution', message);
 }
 
-/** Starts a return and answers once eligibility is decided and any RMA issued. */
+/** Starts a return and answers once eligibility is decided and any RMA issued; a new case comes in by `channel`. */
 export async function startReturn(
   context: UseCaseContext,
   user: AuthenticatedUser,
   body: z.infer<typeof StartReturnBody>,
   returnId: string,
+  channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
   if (await context.db.return.count({ where: { id: returnId } })) return readReturn(context, user, returnId);
   const order = await context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } });
@@ -93,6 +95,7 @@ export async function startReturn(
     caseId: body.caseId,
     subject: `Return of order ${body.orderId}`,
     processId: returnId,
+    channel,
   });
   const workflowId = workflowIds.return(returnId);
   const state = await startProcess(context, returnWorkflow, returnStartUpdate, {

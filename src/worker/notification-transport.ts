@@ -1,6 +1,8 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { renderNotification, type NotificationTemplate } from '../../activities/notification-templates';
+import type { CustomerLinks } from '../customer-links/links';
+import { redactLinkTokens } from '../customer-links/redact';
 
 // How the sender delivers a message: to the log in the embedded default, or over SMTP when
 // SMTP_URL is set.
@@ -21,12 +23,13 @@ export interface NotificationTransport {
 /** Every attempt gives up within about half a minute, so a mail server that hangs only delays its own messages. */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
-export function createTransport(smtpUrl: string | undefined, from: string, logger: Logger): NotificationTransport {
+/** Customers' messages carry their signed links; the log shows them without their tokens. */
+export function createTransport(smtpUrl: string | undefined, from: string, logger: Logger, links: CustomerLinks): NotificationTransport {
   if (!smtpUrl) {
     return {
       async deliver(message, addresses) {
-        const { subject, text } = renderNotification(message.template, message.payload);
-        logger.info({ notification: { ...message, addresses, text } }, `notification to ${message.recipient}: ${subject}`);
+        const { subject, text } = renderNotification(message.template, message.payload, links);
+        logger.info({ notification: { ...message, addresses, text: redactLinkTokens(text) } }, `notification to ${message.recipient}: ${subject}`);
         return 'sent';
       },
     };
@@ -35,7 +38,7 @@ export function createTransport(smtpUrl: string | undefined, from: string, logge
   return {
     async deliver(message, addresses) {
       if (addresses.length === 0) return 'undeliverable';
-      await mailer.sendMail({ from, to: addresses, messageId: message.messageId, ...renderNotification(message.template, message.payload) });
+      await mailer.sendMail({ from, to: addresses, messageId: message.messageId, ...renderNotification(message.template, message.payload, links) });
       return 'sent';
     },
   };

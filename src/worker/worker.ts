@@ -2,7 +2,9 @@ import { Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities } from '../../activities';
 import type { ConnectedBackends } from '../backends';
-import type { Config } from '../config';
+import { customerLinkBase, type Config } from '../config';
+import { loadLinkKeys } from '../customer-links/keys';
+import { createCustomerLinks } from '../customer-links/links';
 import { connectWorker } from '../temporal/connection';
 import { messageHostOf, startNotificationSender } from './notification-sender';
 import { createTransport } from './notification-transport';
@@ -24,6 +26,7 @@ export async function startWorker(
   logger: Logger,
   workflowBundle?: WorkerOptions['workflowBundle'],
 ): Promise<RunningWorker> {
+  const links = createCustomerLinks(await loadLinkKeys(db, config), customerLinkBase(config), config.CUSTOMER_LINK_TTL_DAYS * 86_400_000);
   const connection = await connectWorker(temporalAddress);
   const worker = await Worker.create({
     connection,
@@ -35,7 +38,7 @@ export async function startWorker(
   const done = worker.run();
   const sender = startNotificationSender({
     db,
-    transport: createTransport(config.SMTP_URL, config.SMTP_FROM, logger),
+    transport: createTransport(config.SMTP_URL, config.SMTP_FROM, logger, links),
     policy: { maxAttempts: config.NOTIFY_MAX_ATTEMPTS, firstDelayMs: config.NOTIFY_RETRY_SECONDS * 1000 },
     messageHost: messageHostOf(config.SMTP_FROM),
     logger,

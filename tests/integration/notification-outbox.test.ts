@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createNotificationActivities } from '../../activities/notifications';
+import { createCustomerLinks } from '../../src/customer-links/links';
 import { createDatabase } from '../../src/db/client';
 import { rememberCustomer } from '../../src/db/customers';
 import { startNotificationSender } from '../../src/worker/notification-sender';
@@ -129,11 +130,13 @@ describe('the notifications outbox', () => {
   });
 
   it("delivers every message once with several workers' senders on one database", async () => {
+    const key = 'a test key of at least thirty-two characters';
+    const links = createCustomerLinks({ signing: key, verifying: [key] }, 'http://localhost', 60_000);
     const databases = [createDatabase(app.databaseUrl), createDatabase(app.databaseUrl)];
     const senders = databases.map((db) =>
       startNotificationSender({
         db,
-        transport: createTransport(current().url, 'service@example.com', pino({ level: 'silent' })),
+        transport: createTransport(current().url, 'service@example.com', pino({ level: 'silent' }), links),
         policy: { maxAttempts: 3, firstDelayMs: 2000 },
         messageHost: 'example.com',
         logger: pino({ level: 'silent' }),

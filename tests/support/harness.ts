@@ -57,6 +57,8 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
     AUTH_FAILURES_PER_MINUTE: '100000',
+    CUSTOMER_REQUESTS_PER_MINUTE: '100000',
+    CUSTOMER_FAILURES_PER_MINUTE: '100000',
     SMTP_URL: options.smtpUrl,
     ...options.env,
   });

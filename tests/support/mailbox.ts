@@ -5,8 +5,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives. */
-export async function startMailbox(port = 0): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
+/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives (and hands it to `onMail`). */
+export async function startMailbox(port = 0, onMail: (mail: ReceivedMail) => void = () => undefined): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -16,7 +16,9 @@ export async function startMailbox(port = 0): Promise<{ url: string; mails: Rece
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
+        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') };
+        mails.push(mail);
+        onMail(mail);
         callback();
       });
     },
@@ -25,4 +27,19 @@ export async function startMailbox(port = 0): Promise<{ url: string; mails: Rece
     server.listen(port, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });
   return { url: `smtp://127.0.0.1:${listening}`, mails, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The text of a received message, its quoted-printable soft breaks and escapes undone. */
+export function mailText(mail: ReceivedMail): string {
+  return mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** The token of the first link to a customer page (`/c/<page>/<token>`) in the messages to an address. */
+export function linkToken(mails: ReceivedMail[], address: string, page: string): string | undefined {
+  const pattern = new RegExp(`/c/${page}/([\\w-]+\\.[\\w-]+)`);
+  for (const mail of mails.filter((candidate) => candidate.to.includes(address))) {
+    const found = pattern.exec(mailText(mail))?.[1];
+    if (found) return found;
+  }
+  return undefined;
 }

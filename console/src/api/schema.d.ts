@@ -248,6 +248,573 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NPS survey a link answers, while it is open
+         * @description No authentication.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The survey */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyLink"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Closed or already answered */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Answer the survey (once per link): the same closed loop as the owner's survey-response, channel self_service
+         * @description No authentication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SurveyAnswer"];
+                };
+            };
+            responses: {
+                /** @description The answer taken */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyAnswered"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Closed or already answered */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/order-lookups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find an order by its number and the email on it: its lines, what may be returned, and a link token for the order
+         * @description No authentication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["OrderLookup"];
+                };
+            };
+            responses: {
+                /** @description The order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerOrder"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/orders/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order an order link names: its lines and what may be returned
+         * @description No authentication.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerOrder"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/orders/{token}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return lines of the order: the RMA number, the label reference and the status page at once
+         * @description No authentication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CustomerReturn"];
+                };
+            };
+            responses: {
+                /** @description The return */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerReturnStatus"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/orders/{token}/exception-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for an exception for lines outside the return policy: a case for an agent
+         * @description No authentication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ExceptionRequest"];
+                };
+            };
+            responses: {
+                /** @description The request is with an agent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExceptionRequested"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/returns/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a return stands, with the date of each step and what the customer gets back
+         * @description No authentication.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The return */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerReturnStatus"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/credits/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A credit posted to the customer: kind, amount and where it stands
+         * @description No authentication.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token of a customer link (never logged) */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The credit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerCreditStatus"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, tampered, expired or used link, or no order with this number and email: one answer for all */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests or failed lookups from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -5924,6 +6491,117 @@ export interface components {
             token: string;
             password: string;
         };
+        /** @description The survey a link answers, while it is open */
+        SurveyLink: {
+            customerName: string;
+            closesAt: string | null;
+        };
+        SurveyAnswered: {
+            score: number;
+            /** @enum {string} */
+            category: "promoter" | "passive" | "detractor";
+            /** @enum {string} */
+            channel: "self_service";
+        };
+        SurveyAnswer: {
+            score: number;
+            comment?: string;
+        };
+        CustomerOrder: {
+            orderId: string;
+            deliveredAt: string;
+            /** @description The link token for this order: what the other order routes take */
+            token: string;
+            lines: {
+                sku: string;
+                name: string;
+                /** @description Bought */
+                qty: number;
+                /** @description What may still come back: bought less what other returns hold */
+                returnableQty: number;
+                unitPrice: components["schemas"]["Money"];
+                eligible: boolean;
+                /** @enum {string|null} */
+                ineligibleCode: "not_customers_order" | "not_on_order" | "quantity_exceeds_purchase" | "outside_return_window" | "final_sale" | null;
+                /** @description Outside the policy (window, final sale): the customer may ask for an exception */
+                exceptionPossible: boolean;
+            }[];
+            /** @description The outcomes the policy allows for this order */
+            resolutions: ("refund" | "store_credit" | "exchange" | "repair")[];
+            reasons: ("damaged" | "defective" | "wrong_item" | "not_as_described" | "changed_mind" | "other")[];
+        };
+        /** @description An amount in integer minor units (1 to 100000000) with its ISO-4217 currency */
+        Money: {
+            minor: number;
+            currency: string;
+        };
+        /** @description The order number and the email on the order */
+        OrderLookup: {
+            orderId: string;
+            /** Format: email */
+            email: string;
+        };
+        CustomerReturnStatus: {
+            rmaNumber: string | null;
+            /** @description The return label's tracking number */
+            labelReference: string | null;
+            /** @enum {string} */
+            status: "ineligible" | "awaiting_item" | "received" | "inspected" | "refunded" | "credited" | "refused" | "completed" | "expired" | "cancelled";
+            /** @enum {string} */
+            resolution: "refund" | "store_credit" | "exchange" | "repair";
+            /** @description requested, authorised, received, inspected, resolved: each with its date once reached */
+            steps: {
+                step: string;
+                at: string | null;
+            }[];
+            lines: {
+                sku: string;
+                name: string | null;
+                qty: number;
+                eligible: boolean;
+                /** @enum {string|null} */
+                ineligibleCode: "not_customers_order" | "not_on_order" | "quantity_exceeds_purchase" | "outside_return_window" | "final_sale" | null;
+                /** @description Inspected and refused: damaged by the customer */
+                refused: boolean;
+            }[];
+            amount: components["schemas"]["Money"] | null;
+            creditStatus: string | null;
+            /** @description The status page of this return (given when the return starts) */
+            statusUrl: string | null;
+        };
+        CustomerReturn: {
+            lines: {
+                sku: string;
+                qty: number;
+                /** @enum {string} */
+                reason: "damaged" | "defective" | "wrong_item" | "not_as_described" | "changed_mind" | "other";
+                /** @enum {string} */
+                condition: "unopened" | "opened" | "damaged";
+            }[];
+            /** @enum {string} */
+            resolution: "refund" | "store_credit" | "exchange";
+        };
+        ExceptionRequested: {
+            /** @description The case an agent works the request on: the customer's reference */
+            reference: string;
+        };
+        ExceptionRequest: {
+            lines: {
+                sku: string;
+                qty: number;
+            }[];
+            /** @enum {string} */
+            reason: "damaged" | "defective" | "wrong_item" | "not_as_described" | "changed_mind" | "other";
+            note?: string;
+        };
+        CustomerCreditStatus: {
+            /** @enum {string} */
+            kind: "refund" | "store_credit" | "goodwill";
+            amount: components["schemas"]["Money"];
+            status: string;
+            requestedAt: string;
+            postedAt: string | null;
+        };
         Case: components["schemas"]["CaseSummary"] & {
             openedBy: components["schemas"]["Actor"];
             /** @description How many times ownership moved */
@@ -6123,11 +6801,6 @@ export interface components {
             postedAt: string | null;
             workflowId: string;
             nextActions: components["schemas"]["NextAction"][];
-        };
-        /** @description An amount in integer minor units (1 to 100000000) with its ISO-4217 currency */
-        Money: {
-            minor: number;
-            currency: string;
         };
         CreditApproval: {
             approver: components["schemas"]["Actor"];

@@ -47,6 +47,7 @@ function Timeline({ events }: { events: Case['timeline'] }) {
       {events.map((event, index) => (
         <li key={`${event.at}-${index}`}>
           <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>: {words(event.type)}
+          {typeof event.data.reason === 'string' && <p className="event-reason">{event.data.reason}</p>}
         </li>
       ))}
     </ol>
@@ -74,7 +75,7 @@ function CaseView({ item }: { item: Case }) {
         </div>
         <div>
           <dt>Channel</dt>
-          <dd>{words(item.channel)}</dd>
+          <dd>{item.channel === 'self_service' ? 'self service: the customer acted themselves through a link' : words(item.channel)}</dd>
         </div>
         <div>
           <dt>Opened</dt>

@@ -1,5 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
+import type { CustomerLinks } from '../../customer-links/links';
 import type { SessionLifetime } from '../../db/sessions';
 import type { UseCaseContext } from '../../use-cases/context';
 import { auditRoutes } from './audit';
@@ -17,18 +18,21 @@ import { policyChangeRoutes } from './policy-changes';
 import { processRoutes } from './processes';
 import { reportRoutes } from './reports';
 import { returnRoutes } from './returns';
+import { selfServiceRoutes } from './self-service';
 import { sessionRoutes, signInRoutes } from './sessions';
 import { userRoutes } from './users';
 
 export interface RouteOptions {
   sessions: SessionLifetime;
   invitationTtlMs: number;
+  customerLinks: CustomerLinks;
 }
 
-/** The /v1 routes that come before authentication: signing in and accepting an invitation. */
+/** The /v1 routes that come before authentication: signing in, accepting an invitation, the customer's own. */
 export function addPublicRoutes(v1: Router, registry: OpenAPIRegistry, context: UseCaseContext, options: RouteOptions): void {
   signInRoutes(v1, registry, context, options.sessions);
   acceptInvitationRoutes(v1, registry, context, options.sessions);
+  selfServiceRoutes(v1, registry, context, options.customerLinks);
 }
 
 /** Every /v1 route behind authentication, on the router and in the OpenAPI registry. */

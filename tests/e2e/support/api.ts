@@ -15,12 +15,13 @@ export async function apiAs(baseUrl: string, person: E2ePerson): Promise<APIRequ
 /** An order as the order system records it (sales), delivered `daysAgo` days before now. */
 export async function recordOrder(
   api: APIRequestContext,
-  order: { id: string; customerId: string; daysAgo: number; lines: Array<{ sku: string; name: string; category: string; qty: number; priceMinor: number; finalSale?: boolean }> },
+  order: { id: string; customerId: string; customerEmail?: string; daysAgo: number; lines: Array<{ sku: string; name: string; category: string; qty: number; priceMinor: number; finalSale?: boolean }> },
 ): Promise<void> {
   const response = await api.post('/v1/orders', {
     data: {
       id: order.id,
       customerId: order.customerId,
+      ...(order.customerEmail ? { customerEmail: order.customerEmail } : {}),
       deliveredAt: new Date(Date.now() - order.daysAgo * 86_400_000).toISOString(),
       lines: order.lines.map(({ priceMinor, finalSale = false, ...line }) => ({ ...line, unitPrice: { minor: priceMinor, currency: 'EUR' }, finalSale })),
     },

@@ -24,6 +24,8 @@ export const PEOPLE = {
 export interface E2eStack {
   baseUrl: string;
   databaseUrl: string;
+  /** Every message sent, one JSON file each (tests/support/mailbox.ts's ReceivedMail), in order. */
+  mailDir: string;
   people: Record<keyof typeof PEOPLE, E2ePerson>;
 }
 

@@ -1,14 +1,20 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { ensureConsoleBuilt } from '../../../src/console/build';
+import { freePort } from '../../../src/embedded/free-port';
 import { startTestApp } from '../../support/harness';
+import { startMailbox } from '../../support/mailbox';
 import { quietTemporalRuntime } from '../../support/runtime';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../../support/infrastructure';
 import { PEOPLE, READY, type E2ePerson, type E2eStack } from './stack-description';
 
 // The real stack for the browser journeys, in its own process: the console built if stale, one
 // PostgreSQL and Temporal dev server as for jest (tests/support), the worker and the API serving
-// the console, and people with passwords made as the README says. Prints one line of JSON with
+// the console, and people with passwords made as the README says. Mail goes to a real SMTP server
+// that writes each message into a folder the journeys read (customers' links come that way). Prints one line of JSON with
 // what the journeys need, then runs until it is sent SIGTERM.
 
 async function createPerson(databaseUrl: string, key: string, person: Pick<E2ePerson, 'name' | 'role'>): Promise<E2ePerson> {
@@ -30,15 +36,27 @@ async function main(): Promise<void> {
   process.env[INFRASTRUCTURE_ENV.databaseUrl] = infrastructure.databaseUrl;
   process.env[INFRASTRUCTURE_ENV.temporalAddress] = infrastructure.temporalAddress;
   process.env[INFRASTRUCTURE_ENV.workflowBundlePath] = infrastructure.workflowBundlePath;
-  const app = await startTestApp();
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), 'e2e-mail-'));
+  let mailCount = 0;
+  const mailbox = await startMailbox(0, (mail) => {
+    mailCount += 1;
+    writeFileSync(path.join(mailDir, `${String(mailCount).padStart(5, '0')}.json`), JSON.stringify(mail));
+  });
+  // A known port, so that the links in customers' messages point at this API.
+  const port = await freePort();
+  const app = await startTestApp({
+    smtpUrl: mailbox.url,
+    env: { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, CUSTOMER_FAILURES_PER_MINUTE: '10' },
+  });
   const people: Partial<E2eStack['people']> = {};
   for (const [key, person] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await createPerson(app.databaseUrl, key, person);
-  const stack = { baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, people } as E2eStack;
+  const stack = { baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, mailDir, people } as E2eStack;
   console.log(`${READY}${JSON.stringify(stack)}`);
 
   process.once('SIGTERM', () => {
     void (async () => {
       await app.stop();
+      await mailbox.stop();
       await infrastructure.stop();
       process.exit(0);
     })();

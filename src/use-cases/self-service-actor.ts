@@ -1,0 +1,17 @@
+import type { Database } from '../db/client';
+import type { AuthenticatedUser } from '../db/users';
+
+// Whoever acts through a customer link is recorded as this account: the customer themselves. It is
+// inactive (nobody signs in as it, no handoff or case is assigned to it) and has no key; the cases
+// it opens carry the channel `self_service`.
+
+export const SELF_SERVICE_ACTOR: AuthenticatedUser = {
+  id: '5e1f5e1f-0000-4000-8000-000000000001',
+  name: 'Customer (self-service)',
+  role: 'agent',
+};
+
+export async function selfServiceActor(db: Database): Promise<AuthenticatedUser> {
+  await db.user.createMany({ data: [{ ...SELF_SERVICE_ACTOR, active: false }], skipDuplicates: true });
+  return SELF_SERVICE_ACTOR;
+}

@@ -1,0 +1,127 @@
+import { signLinkToken } from '../../src/customer-links/token';
+import { SELF_SERVICE_ACTOR } from '../../src/use-cases/self-service-actor';
+import { dealBody, handOver, handoffTeam, handoffWhen, useHandoffPolicy } from '../support/handoffs';
+import { startTestApp, type TestApp } from '../support/harness';
+import { linkToken, startMailbox } from '../support/mailbox';
+import { createOrder, returnTeam } from '../support/returns';
+import { eventually } from '../support/wait';
+
+// The customer's side over HTTP, with a real SMTP server to take the links from: a survey answered
+// once through its link, a return started, followed and refunded, an exception asked for, and the
+// one answer every bad link or wrong order/email pair gets, rate limited per address.
+describe('customer self-service', () => {
+  let app: TestApp;
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let team: Awaited<ReturnType<typeof handoffTeam>>;
+  let staff: Awaited<ReturnType<typeof returnTeam>>;
+  const publicCall = (method: string, path: string, body?: unknown, address = '10.0.0.1') =>
+    app.request(method, `/v1/public/${path}`, { body, headers: { 'x-forwarded-for': address } });
+
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    app = await startTestApp({ smtpUrl: mailbox.url, env: { CUSTOMER_FAILURES_PER_MINUTE: '5' } });
+    team = await handoffTeam(app);
+    staff = await returnTeam(app);
+    await useHandoffPolicy(app, team.admin, { surveyAt: 'PT1S', surveyWindow: 'PT1H', checkIns: ['PT1H'] });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await mailbox.stop();
+  });
+
+  it('takes a survey answer from its link once: a 3 opens a recovery escalation in tier L1', async () => {
+    const created = await handOver(app, team.sales, dealBody({ customer: { id: 'cust-survey', name: 'Sia Survey', email: 'sia@example.com', tier: 'standard' } }));
+    await handoffWhen(app, team.supervisor, created.body.id, (handoff) => handoff.survey?.status === 'sent');
+    const token = await eventually(async () => linkToken(mailbox.mails, 'sia@example.com', 'survey'));
+
+    const survey = await publicCall('GET', `surveys/${token}`);
+    expect(survey.body).toEqual({ customerName: 'Sia Survey', closesAt: expect.any(String) });
+    const answered = await publicCall('POST', `surveys/${token}`, { score: 3, comment: 'Slow install' });
+    expect(answered.body).toEqual({ score: 3, category: 'detractor', channel: 'self_service' });
+
+    const handoff = await handoffWhen(app, team.supervisor, created.body.id, (read) => read.survey?.escalationId);
+    expect(handoff.survey).toMatchObject({ status: 'answered', score: 3, followUp: 'recovery_escalation' });
+    const queue = await app.request('GET', '/v1/escalations?tier=L1', { key: team.supervisor });
+    expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: handoff.survey.escalationId, category: 'handoff.detractor', tier: 'L1' })]));
+    const theCase = await app.request('GET', `/v1/cases/${created.body.caseId}`, { key: team.supervisor });
+    expect(theCase.body.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'handoff.survey_answered', actorId: SELF_SERVICE_ACTOR.id, data: expect.objectContaining({ detail: '3 (detractor)' }) })]));
+
+    for (const again of [await publicCall('POST', `surveys/${token}`, { score: 9 }), await publicCall('GET', `surveys/${token}`)]) {
+      expect(again.status).toBe(404);
+      expect(again.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
+
+  it('returns a line through the portal, with the RMA at once and the refund on the status page', async () => {
+    await createOrder(app, staff.sales, 'ORD-SELF-1', 'cust-portal', 3, [
+      { sku: 'KETTLE', category: 'kitchen', qty: 1, minor: 3_999 },
+      { sku: 'MUG-SALE', category: 'kitchen', qty: 2, minor: 500, finalSale: true },
+    ]);
+    await app.db.customer.upsert({ where: { id: 'cust-portal' }, create: { id: 'cust-portal', email: 'pia@example.com', updatedAt: new Date() }, update: { email: 'pia@example.com' } });
+
+    const order = await publicCall('POST', 'order-lookups', { orderId: 'ORD-SELF-1', email: 'PIA@example.com' });
+    expect(order.status).toBe(200);
+    expect(order.body.lines).toEqual([
+      expect.objectContaining({ sku: 'KETTLE', eligible: true, returnableQty: 1, exceptionPossible: false }),
+      expect.objectContaining({ sku: 'MUG-SALE', eligible: false, ineligibleCode: 'final_sale', exceptionPossible: true }),
+    ]);
+    expect(order.body.resolutions).toEqual(['refund', 'store_credit', 'exchange']);
+
+    const started = await publicCall('POST', `orders/${order.body.token}/returns`, { lines: [{ sku: 'KETTLE', qty: 1, reason: 'defective', condition: 'opened' }], resolution: 'refund' });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: 'awaiting_item', rmaNumber: expect.any(String), labelReference: expect.any(String) });
+    const statusToken = /\/c\/returns\/([\w.-]+)$/.exec(started.body.statusUrl)?.[1] ?? '';
+    const returned = await app.db.return.findFirstOrThrow({ where: { orderId: 'ORD-SELF-1' } });
+    expect((await app.db.case.findUniqueOrThrow({ where: { id: returned.caseId } })).channel).toBe('self_service');
+
+    await app.request('POST', `/v1/returns/${returned.id}/receipt`, { key: staff.warehouse, body: { lines: [{ sku: 'KETTLE', qty: 1 }] } });
+    await app.request('POST', `/v1/returns/${returned.id}/inspection`, { key: staff.warehouse, body: { lines: [{ sku: 'KETTLE', grade: 'defective_confirmed' }] } });
+    const status = await eventually(async () => {
+      const read = await publicCall('GET', `returns/${statusToken}`);
+      return read.body.status === 'refunded' ? read.body : undefined;
+    });
+    expect(status.amount).toEqual({ minor: 3_999, currency: 'EUR' });
+    expect(status.steps.map((step: { step: string; at: string | null }) => [step.step, step.at !== null])).toEqual([
+      ['requested', true],
+      ['authorised', true],
+      ['received', true],
+      ['inspected', true],
+      ['resolved', true],
+    ]);
+    const creditToken = await eventually(async () => linkToken(mailbox.mails, 'pia@example.com', 'credits'));
+    expect((await publicCall('GET', `credits/${creditToken}`)).body).toMatchObject({ kind: 'refund', amount: { minor: 3_999, currency: 'EUR' }, status: 'posted' });
+    expect(linkToken(mailbox.mails, 'pia@example.com', 'returns')).toBeDefined();
+
+    const exception = await publicCall('POST', `orders/${order.body.token}/exception-requests`, { lines: [{ sku: 'MUG-SALE', qty: 2 }], reason: 'damaged', note: 'Both arrived cracked' });
+    expect(exception.status).toBe(201);
+    const opened = await app.request('GET', `/v1/cases/${exception.body.reference}`, { key: team.supervisor });
+    expect(opened.body).toMatchObject({ channel: 'self_service', owner: { name: expect.stringMatching(/Agent/) } });
+    const transfer = opened.body.timeline.find((event: { type: string }) => event.type === 'case.transferred');
+    expect(transfer.data.reason).toContain('2 × mug-sale (MUG-SALE): final sale');
+    expect(transfer.data.reason).toContain('Both arrived cracked');
+    const refusedLine = await publicCall('POST', `orders/${order.body.token}/exception-requests`, { lines: [{ sku: 'KETTLE', qty: 1 }], reason: 'damaged' });
+    expect(refusedLine.body.errors).toEqual([expect.objectContaining({ field: 'lines.0.sku' })]);
+  });
+
+  it('answers every bad link and wrong order/email pair alike, and rate limits them per address', async () => {
+    await createOrder(app, staff.sales, 'ORD-SELF-2', 'cust-guess', 1, [{ sku: 'LAMP', category: 'home', qty: 1, minor: 1_000 }]);
+    const foreignKey = 'a key this product never had, long enough';
+    const expired = signLinkToken(foreignKey, { purpose: 'return_status', objectId: 'x', expiresAt: Date.now() - 1000 });
+    const address = '10.9.9.9';
+    const answers = [
+      await publicCall('POST', 'order-lookups', { orderId: 'ORD-SELF-2', email: 'someone@example.com' }, address),
+      await publicCall('POST', 'order-lookups', { orderId: 'NO-SUCH-ORDER', email: 'someone@example.com' }, address),
+      await publicCall('GET', 'returns/not-a-token', undefined, address),
+      await publicCall('GET', `returns/${expired}`, undefined, address),
+      await publicCall('GET', 'credits/abc.def', undefined, address),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(new Set(answers.map((answer) => answer.body.detail)).size).toBe(1);
+    expect(answers[2]?.body.instance).toBe('/v1/public/returns/[redacted]');
+
+    const limited = await publicCall('POST', 'order-lookups', { orderId: 'ORD-SELF-2', email: 'other@example.com' }, address);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toContain('application/problem+json');
+    expect((await publicCall('POST', 'order-lookups', { orderId: 'NO-SUCH-ORDER', email: 'a@example.com' }, '10.9.9.10')).status).toBe(404);
+  });
+});
