@@ -279,6 +279,23 @@ const SCENARIOS: Record<string, Scenario> = {
 };
 
 /**
+ * The escalation and handoff paths again once a change carries the messages it calls for (the
+ * escalation-notices-with-change and handoff-notices-with-change patches), recorded as
+ * `<process>-notices-with-change-<path>`. The auto-closing escalation last: it leaves a fast policy behind.
+ */
+const NOTICED_PATHS = {
+  'escalation-worked-to-the-end': workEscalationToTheEnd,
+  'handoff-welcomed-checked-in-promoter-completed': handoffCompleted,
+  'handoff-welcome-missed-commitment-overdue-detractor': HANDOFF_SCENARIOS['handoff-welcome-missed-commitment-overdue-detractor'],
+  'handoff-continued-as-new-survey-unanswered': handoffContinuedAsNew,
+  'escalation-climbs-then-auto-closes': climbsThenAutoCloses,
+};
+for (const [name, scenario] of Object.entries(NOTICED_PATHS)) {
+  if (!scenario) throw new Error(`no scenario ${name}`);
+  SCENARIOS[name.replace(/^(escalation|handoff)-/, '$1-notices-with-change-')] = scenario;
+}
+
+/**
  * The credit and return paths again once each change is written at a revision (the
  * credit-read-model-revisions and return-read-model-revisions patches), recorded as
  * `<process>-read-model-revisions-<path>`. The expiring ones last: they leave fast policies behind.
