@@ -2,6 +2,7 @@ import type { Database } from '../src/db/client';
 import type { Actor } from '../src/domain/actor';
 import type { CallbackStatus } from '../src/domain/callbacks';
 import { addTimelineEvent } from './timeline';
+import { moveCaseRow } from './case-row';
 
 // A case's owner and its promised callbacks: the rows the case view and the resolution report
 // read, each with its timeline event, in one transaction.
@@ -15,6 +16,8 @@ export interface CaseTransfer {
   by: Actor;
   reason: string;
   at: string;
+  /** The transfer's revision of the case row; absent on runs from before revisions, whose transfers move it whatever came later. */
+  revision?: number;
 }
 
 export interface CallbackPromise {
@@ -46,8 +49,12 @@ export function createCaseOwnershipActivities({ db }: { db: Database }) {
     /** The case and its open callbacks move to the new owner. */
     async recordCaseTransferred(input: CaseTransfer): Promise<void> {
       await db.$transaction(async (tx) => {
-        await tx.case.update({ where: { id: input.caseId }, data: { ownerId: input.to.id } });
-        await tx.callback.updateMany({ where: { caseId: input.caseId, status: 'open' }, data: { ownerId: input.to.id } });
+        if (input.revision === undefined) {
+          await tx.case.update({ where: { id: input.caseId }, data: { ownerId: input.to.id } });
+          await tx.callback.updateMany({ where: { caseId: input.caseId, status: 'open' }, data: { ownerId: input.to.id } });
+        } else {
+          await moveCaseRow(tx, input.caseId, input.revision, { ownerId: input.to.id });
+        }
         await addTimelineEvent(tx, {
           caseId: input.caseId,
           eventKey: `case.transferred:${input.sequence}`,

@@ -5,12 +5,15 @@ import type { OpenCaseInput } from '../src/domain/messages/case';
 import { completeStep, startStep } from './step-records';
 import { stepKey } from '../src/domain/step-key';
 import { addTimelineEvent } from './timeline';
+import { moveCaseRow } from './case-row';
 
 export interface RecordCaseOpened extends OpenCaseInput {
   workflowId: string;
   openedAt: string;
   /** The end of the first-contact resolution window: the work step's due time. Absent on runs opened before it. */
   resolutionDueAt?: string | null;
+  /** The case row's first revision; absent on runs from before revisions (the row keeps 0). */
+  revision?: number;
 }
 
 export interface RecordCaseClosed {
@@ -20,6 +23,9 @@ export interface RecordCaseClosed {
   workDurationMs: number;
   closedBy: Actor;
   resolution: string | null;
+  /** The close's revision and the owner at it: the row moves only to a newer revision. Absent on runs from before. */
+  revision?: number;
+  ownerId?: string;
 }
 
 export function createCaseActivities({ db }: { db: Database }) {
@@ -39,6 +45,7 @@ export function createCaseActivities({ db }: { db: Database }) {
               category: input.category ?? null,
               workflowId: input.workflowId,
               openedAt: new Date(input.openedAt),
+              revision: input.revision ?? 0,
             },
           ],
           skipDuplicates: true,
@@ -66,10 +73,9 @@ export function createCaseActivities({ db }: { db: Database }) {
 
     async recordCaseClosed(input: RecordCaseClosed): Promise<void> {
       await db.$transaction(async (tx) => {
-        await tx.case.update({
-          where: { id: input.caseId },
-          data: { status: 'closed', closedAt: new Date(input.closedAt) },
-        });
+        const closed = { status: 'closed', closedAt: new Date(input.closedAt) };
+        if (input.revision === undefined || input.ownerId === undefined) await tx.case.update({ where: { id: input.caseId }, data: closed });
+        else await moveCaseRow(tx, input.caseId, input.revision, { ...closed, ownerId: input.ownerId });
         await addTimelineEvent(tx, {
           caseId: input.caseId,
           eventKey: 'case.closed',

@@ -1,6 +1,7 @@
 import type { Database, Prisma } from '../src/db/client';
 import { CREDIT_PROCESS, ESCALATION_PROCESS, HANDOFF_PROCESS, RETURN_PROCESS, type ProcessDefinition } from '../src/domain/catalog';
 import { PROCESS_ID_KEY, type ProcessChange, type ProcessRow } from '../src/domain/read-model';
+import { enqueueNotifications } from './notifications';
 import { recordSystemStep } from './step-records';
 import { addTimelineEvent } from './timeline';
 
@@ -8,6 +9,7 @@ import { addTimelineEvent } from './timeline';
 // across continue-as-new) and sends each with its event and the bounded fields of its row. The event
 // is stored once per workflow and revision, and the row moves only to a newer revision, in one
 // transaction: a retried write inserts nothing twice and a late one never sets an older state back.
+// The messages the change calls for go to the outbox in the same transaction: none without the change.
 
 const date = (iso: string | null | undefined): Date | null | undefined => (iso === undefined || iso === null ? iso : new Date(iso));
 
@@ -78,9 +80,9 @@ async function insertRows(tx: Prisma.TransactionClient, change: ProcessChange): 
   }
 }
 
-/** Stores one change of a process inside the caller's transaction: its rows, its step and its event. */
+/** Stores one change of a process inside the caller's transaction: its rows, its step, its event and its messages. */
 export async function writeProcessChange(tx: Prisma.TransactionClient, change: ProcessChange): Promise<void> {
-  const { workflowId, revision, caseId, event, row, step } = change;
+  const { workflowId, revision, caseId, event, row, step, notices = [] } = change;
   await insertRows(tx, change);
   await updateRow(tx, row, revision);
   if (step) await recordSystemStep(tx, PROCESS_OF_TABLE[row.table], step.name, { workflowId, caseId, startedAt: step.startedAt, completedAt: step.completedAt });
@@ -94,6 +96,7 @@ export async function writeProcessChange(tx: Prisma.TransactionClient, change: P
     workflowId,
     revision,
   });
+  await enqueueNotifications(tx, notices);
 }
 
 export function createReadModelActivities({ db }: { db: Database }) {

@@ -13,6 +13,12 @@ export interface StepStart extends StepInstance {
 
 export interface StepChange {
   stepKey: string;
+  /**
+   * The clock's count of changes (pauses, resumes) when it moved the due time: the due time and the
+   * paused time move only to a higher one, and never once the step is completed. Absent on writes
+   * of clocks from before it, which set them whatever came before.
+   */
+  revision?: number;
   /** Null while the clock is paused. */
   dueAt?: string | null;
   pausedMs?: number;
@@ -69,6 +75,21 @@ export async function recordSystemStep<P extends ProcessDefinition>(
   });
 }
 
+/** The due time and paused time a change moves. */
+function dueTimeOf(change: StepChange): { dueAt?: Date | null; pausedMs?: bigint } {
+  return {
+    ...(change.dueAt !== undefined ? { dueAt: change.dueAt === null ? null : new Date(change.dueAt) } : {}),
+    ...(change.pausedMs !== undefined ? { pausedMs: BigInt(change.pausedMs) } : {}),
+  };
+}
+
+function setOnce(change: StepChange): { warnedAt?: Date; breachedAt?: Date } {
+  return {
+    ...(change.warnedAt !== undefined ? { warnedAt: new Date(change.warnedAt) } : {}),
+    ...(change.breachedAt !== undefined ? { breachedAt: new Date(change.breachedAt) } : {}),
+  };
+}
+
 /** The step-record activities for SLA clocks, each one idempotent. */
 export function createStepActivities({ db }: { db: Database }) {
   return {
@@ -77,14 +98,18 @@ export function createStepActivities({ db }: { db: Database }) {
     },
 
     async recordStepChanged(change: StepChange): Promise<void> {
-      await db.stepRecord.update({
-        where: { stepKey: change.stepKey },
-        data: {
-          ...(change.dueAt !== undefined ? { dueAt: change.dueAt === null ? null : new Date(change.dueAt) } : {}),
-          ...(change.pausedMs !== undefined ? { pausedMs: BigInt(change.pausedMs) } : {}),
-          ...(change.warnedAt !== undefined ? { warnedAt: new Date(change.warnedAt) } : {}),
-          ...(change.breachedAt !== undefined ? { breachedAt: new Date(change.breachedAt) } : {}),
-        },
+      if (change.revision === undefined) {
+        await db.stepRecord.update({ where: { stepKey: change.stepKey }, data: { ...dueTimeOf(change), ...setOnce(change) } });
+        return;
+      }
+      await db.$transaction(async (tx) => {
+        const due = dueTimeOf(change);
+        if (Object.keys(due).length > 0) {
+          await tx.stepRecord.updateMany({ where: { stepKey: change.stepKey, revision: { lt: change.revision }, completedAt: null }, data: { ...due, revision: change.revision } });
+        }
+        // A warning and a breach happen once: a retry finds them set and keeps the first time.
+        if (change.warnedAt !== undefined) await tx.stepRecord.updateMany({ where: { stepKey: change.stepKey, warnedAt: null }, data: { warnedAt: new Date(change.warnedAt) } });
+        if (change.breachedAt !== undefined) await tx.stepRecord.updateMany({ where: { stepKey: change.stepKey, breachedAt: null }, data: { breachedAt: new Date(change.breachedAt) } });
       });
     },
 

@@ -1,15 +1,16 @@
-import { condition, setHandler } from '@temporalio/workflow';
-import type { PolicySnapshot } from '../activities/policies';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
 import type { Actor } from '../src/domain/actor';
 import { CALLBACK_STEP, callbackClockTerms, keepsPromise, type CallbackStatus } from '../src/domain/callbacks';
 import { FailureType } from '../src/domain/failures';
-import type { CaseCallback, CaseState, PromiseCallbackRequest } from '../src/domain/messages/case';
+import type { CaseCallback, CaseCarryOver, CasePolicies, CaseState, PromiseCallbackRequest } from '../src/domain/messages/case';
+import { RECENT_ITEMS_KEPT } from '../src/domain/read-model';
 import { activities } from './activities';
 import { completeCallbackUpdate, processFinishedSignal, promiseCallbackUpdate, transferCaseUpdate } from './case-messages';
 import { notify } from './notify';
 import { refuse } from './refuse';
-import { SlaClock } from './sla-clock';
+import { historyIsLong } from './continue-as-new';
+import { SlaClock, type SlaClockOptions } from './sla-clock';
 
 // The case's accountable owner and the callbacks promised on it. Ownership moves only by a
 // transfer; the owner is told when a process on the case finishes, reminded before a callback is
@@ -22,13 +23,27 @@ export interface CaseRun {
   /** True once the case's row exists. */
   recorded(): boolean;
   /** The policies the case runs with: those it opened with, or loaded at its first callback. */
-  policies(): Promise<PolicySnapshot>;
+  policies(): Promise<CasePolicies>;
+  /** The revision of the next change of the case's row. */
+  nextRevision(): number;
 }
 
 export class CaseOwnership {
   private readonly clocks = new Map<number, SlaClock>();
+  /** Callbacks promised so far, across continue-as-new: the next one's number. */
+  private promised: number;
 
-  constructor(private readonly run: CaseRun) {}
+  /** A continued case has its open callbacks' clocks back before its handlers are set. */
+  constructor(
+    private readonly run: CaseRun,
+    carriedOver?: CaseCarryOver,
+  ) {
+    this.promised = carriedOver?.callbacksPromised ?? 0;
+    for (const snapshot of carriedOver?.clocks ?? []) {
+      const callback = run.state.callbacks.find((candidate) => candidate.number === snapshot.options.sequence);
+      if (callback) this.clocks.set(callback.number, SlaClock.resume(snapshot, this.clockCallbacks(callback)));
+    }
+  }
 
   /** Sets the handlers; call before the workflow's first await. */
   handleMessages(): void {
@@ -46,7 +61,8 @@ export class CaseOwnership {
     setHandler(completeCallbackUpdate, (request) => this.attempt(request), {
       validator: ({ number }) => {
         this.requireOpen();
-        const callback = state.callbacks[number - 1];
+        const callback = this.callback(number);
+        if (!callback && number >= 1 && number <= this.promised) throw refuse(FailureType.conflict, `callback ${number} has already ended`);
         if (!callback) throw refuse(FailureType.invalid, `the case has no callback ${number}`);
         if (callback.status !== 'open') throw refuse(FailureType.conflict, `callback ${number} is already ${callback.status}`);
       },
@@ -64,6 +80,37 @@ export class CaseOwnership {
     }
   }
 
+  /**
+   * Time to continue as new: the history is long, the case is open, no handler is running and no
+   * callback's clock is recording a reminder or a miss.
+   */
+  readyToContinue(maxHistoryEvents?: number): boolean {
+    const quiet = [...this.clocks.values()].every((clock) => clock.quiet);
+    return this.run.state.status !== 'closed' && historyIsLong(maxHistoryEvents) && allHandlersFinished() && quiet;
+  }
+
+  /** What the next run needs: the open callbacks with their clocks, and the last few ended ones, each with its last few attempts. */
+  async carryOver(revision: number): Promise<CaseCarryOver> {
+    const { state } = this.run;
+    const ended = state.callbacks.filter((callback) => callback.status !== 'open').slice(-RECENT_ITEMS_KEPT);
+    const callbacks = state.callbacks
+      .filter((callback) => callback.status === 'open' || ended.includes(callback))
+      .map((callback) => ({
+        ...callback,
+        attempts: callback.attempts.slice(-RECENT_ITEMS_KEPT),
+        earlierAttempts: (callback.earlierAttempts ?? 0) + Math.max(0, callback.attempts.length - RECENT_ITEMS_KEPT),
+      }));
+    const clocks = callbacks.flatMap(({ number }) => {
+      const clock = this.clocks.get(number);
+      return clock && !clock.completed ? [clock.snapshot()] : [];
+    });
+    return { state: { ...state, callbacks }, revision, callbacksPromised: this.promised, policies: await this.run.policies(), clocks };
+  }
+
+  private callback(number: number): CaseCallback | undefined {
+    return this.run.state.callbacks.find((candidate) => candidate.number === number);
+  }
+
   private requireOpen(): void {
     if (this.run.state.status === 'closed') throw refuse(FailureType.conflict, 'the case is closed');
   }
@@ -74,16 +121,18 @@ export class CaseOwnership {
     state.owner = to;
     state.transfers += 1;
     const sequence = state.transfers;
+    const revision = this.run.nextRevision();
     await condition(this.run.recorded);
-    await activities.recordCaseTransferred({ caseId: state.caseId, sequence, from, to, by, reason, at: new Date().toISOString() });
+    await activities.recordCaseTransferred({ caseId: state.caseId, sequence, from, to, by, reason, at: new Date().toISOString(), revision });
     await this.notifyOwner('case.transferred', ['transfer', sequence], { from: from.name, reason });
     return state;
   }
 
   private async promise(by: Actor, dueAt: string, note: string): Promise<CaseState> {
     const { state, workflowId } = this.run;
+    this.promised += 1;
     const callback: CaseCallback = {
-      number: state.callbacks.length + 1,
+      number: this.promised,
       dueAt,
       note,
       status: 'open',
@@ -97,7 +146,7 @@ export class CaseOwnership {
     await condition(this.run.recorded);
     for (const earlier of replaced) await this.end(earlier, 'replaced', by, 'case.callback_replaced');
     const policies = await this.run.policies();
-    const calendar = policies.calendar.document;
+    const { calendar } = policies;
     const { number } = callback;
     const clock = await SlaClock.start({
       workflowId,
@@ -107,9 +156,8 @@ export class CaseOwnership {
       sequence: number,
       ownerRole: CALLBACK_STEP.ownerRole,
       calendar,
-      ...callbackClockTerms(calendar, Date.now(), Date.parse(dueAt), policies.cases.document.callbackReminderBefore),
-      onWarn: () => this.notifyOwner('case.callback_due_soon', [number], { number, dueAt: callback.dueAt, note }),
-      onBreach: () => this.missed(callback),
+      ...callbackClockTerms(calendar, Date.now(), Date.parse(dueAt), policies.cases.callbackReminderBefore),
+      ...this.clockCallbacks(callback),
     });
     callback.dueAt = clock.view().dueAt;
     await activities.recordCallbackPromised({
@@ -128,10 +176,10 @@ export class CaseOwnership {
 
   private async attempt({ by, number, outcome, note }: { by: Actor; number: number; outcome: CaseCallback['attempts'][number]['outcome']; note: string | null }): Promise<CaseState> {
     const { state } = this.run;
-    const callback = state.callbacks[number - 1] as CaseCallback;
+    const callback = this.callback(number) as CaseCallback;
     const at = new Date().toISOString();
     callback.attempts.push({ outcome, note, by, at });
-    const attempt = callback.attempts.length;
+    const attempt = (callback.earlierAttempts ?? 0) + callback.attempts.length;
     const data = { outcome, note, by: by.name };
     if (keepsPromise(outcome)) {
       await this.end(callback, 'kept', by, 'case.callback_kept', data, at);
@@ -149,6 +197,15 @@ export class CaseOwnership {
     await condition(() => this.clocks.has(number));
     await this.clocks.get(number)?.complete();
     await activities.recordCallbackEvent({ caseId: this.run.state.caseId, number, eventKey: `callback:${number}:${status}`, type, actor: by, data: { ...data, by: by.name }, at, endsAs: status });
+  }
+
+  /** A callback's reminder tells the owner; its miss tells the owner and a supervisor. */
+  private clockCallbacks(callback: CaseCallback): Pick<SlaClockOptions, 'onWarn' | 'onBreach'> {
+    const { number, note } = callback;
+    return {
+      onWarn: () => this.notifyOwner('case.callback_due_soon', [number], { number, dueAt: callback.dueAt, note }),
+      onBreach: () => this.missed(callback),
+    };
   }
 
   private async missed(callback: CaseCallback): Promise<void> {

@@ -1,9 +1,9 @@
-import { allHandlersFinished, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, makeContinueAsNewFunc, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { PolicySnapshot } from '../activities/policies';
 import { dueAt } from '../src/domain/calendar';
 import { FailureType } from '../src/domain/failures';
 import { activities } from './activities';
-import { caseWorkStep, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
+import { caseWorkStep, type CaseCarryOver, type CasePolicies, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
 import { CaseOwnership } from './case-ownership';
 import { refuse } from './refuse';
@@ -11,10 +11,21 @@ import { ProcessStatusAttribute } from './search-attributes';
 
 /** Histories recorded before it opened without loading the policies (no first-contact resolution window). */
 const POLICIES_AT_OPEN_PATCH = 'case-policies-at-open';
+/**
+ * Runs started before it kept every callback and its attempts in their state and never continued
+ * as new; it is asked once, at the start of a first run (a continued run is always bounded).
+ */
+const CONTINUES_AS_NEW_PATCH = 'case-continues-as-new';
 
-export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
-  const openedAt = new Date().toISOString();
-  const state: CaseState = {
+/**
+ * A case: opened, owned, transferred, its callbacks kept, closed. It stays open as long as the
+ * customer's matter does, so it continues as new whenever its history grows long, carrying its
+ * open callbacks and their clocks.
+ */
+export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarryOver): Promise<CaseState> {
+  const bounded = carriedOver !== undefined || patched(CONTINUES_AS_NEW_PATCH);
+  const openedAt = carriedOver?.state.openedAt ?? new Date().toISOString();
+  const state: CaseState = carriedOver?.state ?? {
     ...input,
     status: 'open',
     openedAt,
@@ -26,16 +37,22 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
     transfers: 0,
     callbacks: [],
   };
-  let recorded = false;
+  let recorded = carriedOver !== undefined;
   let openFailure: unknown;
-  let policies: PolicySnapshot | undefined;
+  let policies: CasePolicies | undefined = carriedOver?.policies;
+  // Numbers the changes of the case's row (open, transfers, close), across continue-as-new.
+  let revision = carriedOver?.revision ?? 0;
   const workflowId = workflowInfo().workflowId;
-  const ownership = new CaseOwnership({
-    state,
-    workflowId,
-    recorded: () => recorded,
-    policies: async () => (policies ??= await activities.loadPolicySnapshot()),
-  });
+  const ownership = new CaseOwnership(
+    {
+      state,
+      workflowId,
+      recorded: () => recorded,
+      policies: async () => (policies ??= casePolicies(await activities.loadPolicySnapshot())),
+      nextRevision: () => (revision += 1),
+    },
+    carriedOver,
+  );
 
   setHandler(caseStateQuery, () => state);
 
@@ -48,6 +65,7 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
   setHandler(
     closeCaseUpdate,
     async ({ by, resolution }) => {
+      const closeRevision = (revision += 1);
       state.status = 'closed';
       state.closedAt = new Date().toISOString();
       state.closedBy = by;
@@ -59,9 +77,11 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
         workflowId,
         caseId: state.caseId,
         closedAt: state.closedAt,
-        workDurationMs: Date.parse(state.closedAt) - Date.parse(openedAt),
+        workDurationMs: Date.parse(state.closedAt) - Date.parse(state.openedAt),
         closedBy: by,
         resolution,
+        revision: closeRevision,
+        ownerId: state.owner.id,
       });
       await ownership.cancelOpenCallbacks(by);
       return state;
@@ -75,22 +95,34 @@ export async function caseWorkflow(input: OpenCaseInput): Promise<CaseState> {
 
   ownership.handleMessages();
 
-  try {
-    let resolutionDueAt: string | null = null;
-    if (patched(POLICIES_AT_OPEN_PATCH)) {
-      policies = await activities.loadPolicySnapshot();
-      resolutionDueAt = new Date(dueAt(policies.calendar.document, Date.parse(openedAt), policies.cases.document.firstContactResolutionWindow)).toISOString();
-      if (state.currentStep) state.currentStep.dueAt = resolutionDueAt;
+  if (!carriedOver) {
+    try {
+      let resolutionDueAt: string | null = null;
+      if (patched(POLICIES_AT_OPEN_PATCH)) {
+        const snapshot = await activities.loadPolicySnapshot();
+        policies = casePolicies(snapshot);
+        resolutionDueAt = new Date(dueAt(snapshot.calendar.document, Date.parse(openedAt), snapshot.cases.document.firstContactResolutionWindow)).toISOString();
+        if (state.currentStep) state.currentStep.dueAt = resolutionDueAt;
+      }
+      await activities.recordCaseOpened({ workflowId, openedAt, ...input, resolutionDueAt, revision: (revision += 1) });
+    } catch (error) {
+      // The caller opening the case learns why before the run fails.
+      openFailure = error;
+      await condition(allHandlersFinished);
+      throw error;
     }
-    await activities.recordCaseOpened({ workflowId, openedAt, ...input, resolutionDueAt });
-  } catch (error) {
-    // The caller opening the case learns why before the run fails.
-    openFailure = error;
-    await condition(allHandlersFinished);
-    throw error;
+    recorded = true;
   }
-  recorded = true;
 
-  await condition(() => state.status === 'closed' && allHandlersFinished());
+  const closed = () => state.status === 'closed' && allHandlersFinished();
+  await condition(() => closed() || (bounded && ownership.readyToContinue(input.maxHistoryEvents)));
+  if (!closed()) {
+    const next = makeContinueAsNewFunc<typeof caseWorkflow>({ typedSearchAttributes: workflowInfo().typedSearchAttributes });
+    return next(input, await ownership.carryOver(revision));
+  }
   return state;
+}
+
+function casePolicies(snapshot: PolicySnapshot): CasePolicies {
+  return { calendar: snapshot.calendar.document, cases: snapshot.cases.document };
 }

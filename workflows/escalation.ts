@@ -12,7 +12,7 @@ import { keepRecent, type EscalationRowFields, type EscalationRowInsert } from '
 import { acknowledgeUpdate, addNoteUpdate, confirmUpdate, customerRepliedUpdate, escalateUpdate, escalationStartUpdate, escalationStateQuery, reassignUpdate, resolveUpdate, waitOnCustomerUpdate } from './escalation-messages';
 import { historyIsLong } from './continue-as-new';
 import { finishWith } from './final-state';
-import { notify } from './notify';
+import { notify, outboxMessage, type Notice } from './notify';
 import { setProcessStatus } from './process-status';
 import { enforce, refuse } from './refuse';
 import { SlaClock, type SlaClockOptions } from './sla-clock';
@@ -31,6 +31,8 @@ const BOUNDED_STATE_PATCH = 'escalation-bounded-state';
  * before, so that an update sent again to the new run found no clock to complete or pause.
  */
 const CLOCKS_BEFORE_HANDLERS_PATCH = 'escalation-clocks-before-handlers';
+/** Runs before it wrote a change and then sent its queue's message in an activity of its own; asked once per run, on bounded runs only. */
+const NOTICES_WITH_CHANGE_PATCH = 'escalation-notices-with-change';
 
 /**
  * An escalation: triaged to the first tier's queue with an acknowledge and a resolve clock; worked
@@ -57,10 +59,10 @@ export async function escalationWorkflow(request: EscalationRequest, carriedOver
     run.state.policyVersion = policies.escalations.version;
 
     // Triage: into the first tier's queue, with both clocks running.
-    await run.record('escalation.raised', request.raisedBy, request.reason);
+    await run.record('escalation.raised', request.raisedBy, request.reason, undefined, 'escalation.queued');
     run.clocks.resolve = await startClock(run, policy, calendar, 'resolve', 1, 'agent');
     await startAckClock(run, policy, calendar);
-    await run.notifyStaff('escalation.queued');
+    if (!run.noticesWithChange) await run.notifyStaff('escalation.queued');
     run.raised = true;
   }
 
@@ -78,9 +80,9 @@ export async function escalationWorkflow(request: EscalationRequest, carriedOver
       await run.clocks.ack?.complete();
       run.state.tier = tier;
       run.state.assignee = null;
-      await run.record('escalation.escalated', next.by, next.reason, 'open');
+      await run.record('escalation.escalated', next.by, next.reason, 'open', 'escalation.escalated');
       await startAckClock(run, policy, calendar);
-      await run.notifyStaff('escalation.escalated');
+      if (!run.noticesWithChange) await run.notifyStaff('escalation.escalated');
     } else {
       await run.record('escalation.overdue_at_top_tier', next.by, next.reason);
     }
@@ -109,6 +111,8 @@ class EscalationRun {
   raised: boolean;
   /** Keeps the last few notes and history entries, writes each change alone, and continues as new when the history is long. */
   readonly bounded: boolean;
+  /** Sends the queue's message with the change that calls for it, in its transaction (bounded runs only). */
+  readonly noticesWithChange: boolean;
   /** Moves up a tier, asked for or set off by a breach, handled one at a time by the main flow. */
   readonly moves: Array<{ by: Actor | null; reason: string }> = [];
 
@@ -118,6 +122,7 @@ class EscalationRun {
     carriedOver: EscalationCarryOver | undefined,
   ) {
     this.bounded = carriedOver !== undefined || patched(BOUNDED_STATE_PATCH);
+    this.noticesWithChange = this.bounded && patched(NOTICES_WITH_CHANGE_PATCH);
     this.revision = carriedOver?.revision ?? 0;
     this.ackSequence = carriedOver?.ackSequence ?? 0;
     this.raised = carriedOver !== undefined;
@@ -165,8 +170,11 @@ class EscalationRun {
     return this.state.status === 'resolved' || this.state.status === 'closed';
   }
 
-  /** Records a change: the history entry, the search attribute, the row and the case timeline. */
-  async record(type: string, by: Actor | null, detail: string | null, status?: EscalationStatus): Promise<void> {
+  /**
+   * Records a change: the history entry, the search attribute, the row and the case timeline, and
+   * (on runs that send it so) the message to the tier's queue it calls for.
+   */
+  async record(type: string, by: Actor | null, detail: string | null, status?: EscalationStatus, queueNotice?: NotificationTemplate): Promise<void> {
     const { state } = this;
     if (status) setProcessStatus(state, status);
     const at = new Date().toISOString();
@@ -184,6 +192,7 @@ class EscalationRun {
       caseId: state.caseId,
       event: { type, actor: by, detail, data: { tier: state.tier, status: state.status }, at },
       row: { table: 'escalations', id: state.escalationId, fields: escalationRow(state, type, at), ...(this.revision === 1 ? { insert: escalationRowInsert(state) } : {}) },
+      ...(this.noticesWithChange && queueNotice ? { notices: [outboxMessage(this.queueNotice(queueNotice))] } : {}),
     });
   }
 
@@ -194,14 +203,12 @@ class EscalationRun {
 
   /** Tells the current tier's queue. */
   notifyStaff(template: NotificationTemplate) {
+    return notify(this.queueNotice(template));
+  }
+
+  private queueNotice(template: NotificationTemplate): Notice {
     const { escalationId, caseId, severity, tier, reason } = this.state;
-    return notify({
-      audience: 'staff',
-      recipient: `queue:escalations-${tier}`,
-      template,
-      instance: [tier, this.revision],
-      payload: { escalationId, caseId, severity, tier, reason },
-    });
+    return { audience: 'staff', recipient: `queue:escalations-${tier}`, template, instance: [tier, this.revision], payload: { escalationId, caseId, severity, tier, reason } };
   }
 
   requireStatus(action: EscalationActionName): void {

@@ -14,7 +14,7 @@ import { fulfilCommitmentUpdate, handoffStartUpdate, handoffStateQuery, recordCo
 import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, openCommitmentCount, surveyWindowClosed } from '../src/domain/handoff-state';
 import { historyIsLong } from './continue-as-new';
 import { finishWith } from './final-state';
-import { notify } from './notify';
+import { notify, outboxMessage, type Notice } from './notify';
 import { setProcessStatus } from './process-status';
 import { refuse } from './refuse';
 import { SlaClock, type SlaClockOptions } from './sla-clock';
@@ -28,6 +28,8 @@ const LOCKED_ASSIGNMENT_PATCH = 'handoff-owner-assigned-under-lock';
  * change; it is asked once, at the start of a first run, and continued runs carry the answer.
  */
 const BOUNDED_STATE_PATCH = 'handoff-bounded-state';
+/** Runs before it wrote a change and then sent the messages it called for in activities of their own; asked once per run, on bounded runs only. */
+const NOTICES_WITH_CHANGE_PATCH = 'handoff-notices-with-change';
 
 type ClockStep = 'welcome' | 'check_in' | 'commitment';
 type ClockCallbacks = Pick<SlaClockOptions, 'onWarn' | 'onBreach'>;
@@ -64,12 +66,13 @@ export async function handoffWorkflow(request: HandoffRequest, carriedOver?: Han
       ? await activities.assignHandoffOwner({ workflowId: run.workflowId, state: run.view() })
       : chooseOwner(run.state.customer.tier, await activities.handoffOwnerCandidates());
     run.state.owner = { id: owner.id, name: owner.name, role: owner.role };
-    await run.record('handoff.assigned', null, owner.name);
+    const assignedNotice = run.staffNotice(run.ownerRecipient(), 'handoff.assigned', 'assigned', { products: run.state.products, commitments: run.state.commitments.length });
+    await run.record('handoff.assigned', null, owner.name, undefined, [assignedNotice]);
     await run.startClock('welcome', 1);
     for (const commitment of run.state.commitments) {
       if (commitment.dueAt !== null) await run.startClock('commitment', commitment.n);
     }
-    await run.notifyStaff(run.ownerRecipient(), 'handoff.assigned', 'assigned', { products: run.state.products, commitments: run.state.commitments.length });
+    if (!run.noticesWithChange) await notify(assignedNotice);
   }
   run.assigned = true;
 
@@ -122,6 +125,8 @@ class HandoffRun {
   progress = 0;
   /** Keeps the last few contacts and writes each change alone (every run of a chain that started with it). */
   readonly bounded: boolean;
+  /** Sends the messages a change calls for with it, in its transaction (bounded runs only). */
+  readonly noticesWithChange: boolean;
   /** Loaded (or carried over) before any clock starts, after the handlers are set. */
   policy!: HandoffPolicy;
   calendar!: CalendarPolicy;
@@ -132,6 +137,7 @@ class HandoffRun {
     carriedOver: HandoffCarryOver | undefined,
   ) {
     this.bounded = carriedOver ? carriedOver.bounded === true : patched(BOUNDED_STATE_PATCH);
+    this.noticesWithChange = this.bounded && patched(NOTICES_WITH_CHANGE_PATCH);
     this.state = carriedOver?.state ?? initialState(request, new Date().toISOString());
     this.revision = carriedOver?.revision ?? 0;
     this.assigned = carriedOver !== undefined;
@@ -149,8 +155,8 @@ class HandoffRun {
     setProcessStatus(this.state, status);
   }
 
-  /** The row (for loads and lists) and the case timeline event of a change. */
-  async record(type: string, by: Actor | null, detail: string | null, contact?: ContactRecord): Promise<void> {
+  /** The row (for loads and lists) and the case timeline event of a change, and (on runs that send them so) the messages it calls for. */
+  async record(type: string, by: Actor | null, detail: string | null, contact?: ContactRecord, notices: Notice[] = []): Promise<void> {
     this.revision += 1;
     if (!this.bounded) {
       await activities.recordHandoff({ workflowId: this.workflowId, revision: this.revision, state: this.view(), event: { type, actorId: by?.id ?? null, detail, at: this.now() } });
@@ -163,31 +169,31 @@ class HandoffRun {
       caseId: state.caseId,
       event: { type, actor: by, detail, data: { dealId: state.dealId, status: state.status, owner: state.owner?.name ?? null, ...(contact ? { contact } : {}) }, at: this.now() },
       row: { table: 'handoffs', id: state.handoffId, fields: handoffRow(state) },
+      ...(this.noticesWithChange && notices.length > 0 ? { notices: notices.map(outboxMessage) } : {}),
     });
   }
+
 
   addContact(contact: ContactRecord): void {
     if (this.bounded) this.state.contacts = keepRecent(this.state.contacts, contact);
     else this.state.contacts.push(contact);
   }
 
-  notifyCustomer(template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) {
-    return this.notifyWith('customer', this.state.customer.email, template, instance, payload);
-  }
-
   notifyStaff(recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}) {
-    return this.notifyWith('staff', recipient, template, instance, payload);
+    return notify(this.staffNotice(recipient, template, instance, payload));
   }
 
-  private notifyWith(audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown>) {
+  customerNotice(template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}): Notice {
+    return this.noticeTo('customer', this.state.customer.email, template, instance, payload);
+  }
+
+  staffNotice(recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown> = {}): Notice {
+    return this.noticeTo('staff', recipient, template, instance, payload);
+  }
+
+  private noticeTo(audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate, instance: string, payload: Record<string, unknown>): Notice {
     const { handoffId, dealId, caseId, customer } = this.state;
-    return notify({
-      audience,
-      recipient,
-      template,
-      instance: [instance, recipient],
-      payload: { handoffId, dealId, caseId, customer: customer.name, tier: customer.tier, ...payload },
-    });
+    return { audience, recipient, template, instance: [instance, recipient], payload: { handoffId, dealId, caseId, customer: customer.name, tier: customer.tier, ...payload } };
   }
 
   ownerRecipient(): string {
@@ -269,8 +275,9 @@ function welcomeCallbacks(run: HandoffRun): ClockCallbacks {
     onBreach: async () => {
       if (state.welcomedAt !== null) return;
       await run.escalate('welcome_missed', `No welcome contact with ${state.customer.name} (${state.customer.tier}) within the SLA`, null);
-      await run.record('handoff.welcome_overdue', null, null);
-      await run.notifyStaff('role:supervisor', 'handoff.welcome_overdue', 'welcome', { owner: state.owner?.name });
+      const notice = run.staffNotice('role:supervisor', 'handoff.welcome_overdue', 'welcome', { owner: state.owner?.name });
+      await run.record('handoff.welcome_overdue', null, null, undefined, [notice]);
+      if (!run.noticesWithChange) await notify(notice);
     },
   };
 }
@@ -282,9 +289,12 @@ function checkInCallbacks(run: HandoffRun, n: number): ClockCallbacks {
     onWarn: () => run.notifyStaff(run.ownerRecipient(), 'handoff.check_in_due_soon', `check-in-${n}`),
     onBreach: async () => {
       if (state.checkIns[n - 1]?.status === 'done') return;
-      await run.record('handoff.check_in_overdue', null, `check-in ${n}`);
-      await run.notifyStaff(run.ownerRecipient(), 'handoff.check_in_overdue', `check-in-${n}`);
-      await run.notifyStaff('role:supervisor', 'handoff.check_in_overdue', `check-in-${n}`, { owner: state.owner?.name });
+      const notices = [
+        run.staffNotice(run.ownerRecipient(), 'handoff.check_in_overdue', `check-in-${n}`),
+        run.staffNotice('role:supervisor', 'handoff.check_in_overdue', `check-in-${n}`, { owner: state.owner?.name }),
+      ];
+      await run.record('handoff.check_in_overdue', null, `check-in ${n}`, undefined, notices);
+      if (!run.noticesWithChange) for (const notice of notices) await notify(notice);
     },
   };
 }
@@ -302,10 +312,13 @@ function commitmentCallbacks(run: HandoffRun, n: number): ClockCallbacks {
       if (commitment.status !== 'open') return;
       commitment.status = 'overdue';
       commitment.escalationId = await run.escalate('commitment_overdue', `Commitment ${n} to ${state.customer.name} is overdue: ${commitment.description}`, n);
-      await run.record('handoff.commitment_overdue', null, `${n}: ${commitment.description}`);
       const payload = { commitment: commitment.description, dueAt: commitment.dueAt };
-      await run.notifyStaff(run.ownerRecipient(), 'handoff.commitment_overdue', `commitment-${n}`, payload);
-      await run.notifyStaff('role:supervisor', 'handoff.commitment_overdue', `commitment-${n}`, payload);
+      const notices = [
+        run.staffNotice(run.ownerRecipient(), 'handoff.commitment_overdue', `commitment-${n}`, payload),
+        run.staffNotice('role:supervisor', 'handoff.commitment_overdue', `commitment-${n}`, payload),
+      ];
+      await run.record('handoff.commitment_overdue', null, `${n}: ${commitment.description}`, undefined, notices);
+      if (!run.noticesWithChange) for (const notice of notices) await notify(notice);
     },
   };
 }
@@ -318,14 +331,16 @@ async function openDueWork(run: HandoffRun): Promise<void> {
     // The clock first: a contact is accepted only once the check-in is due, and then completes it.
     await run.startClock('check_in', checkIn.n);
     checkIn.status = 'due';
-    await run.record('handoff.check_in_due', null, `check-in ${checkIn.n}`);
-    await run.notifyStaff(run.ownerRecipient(), 'handoff.check_in_due', `check-in-${checkIn.n}`);
+    const notice = run.staffNotice(run.ownerRecipient(), 'handoff.check_in_due', `check-in-${checkIn.n}`);
+    await run.record('handoff.check_in_due', null, `check-in ${checkIn.n}`, undefined, [notice]);
+    if (!run.noticesWithChange) await notify(notice);
   }
   const survey = state.survey as SurveyState;
   if (survey.status === 'scheduled' && Date.parse(survey.sendAt) <= Date.now()) {
     Object.assign(survey, { status: 'sent', sentAt: run.now(), closesAt: new Date(surveyClosesAt(run.policy, Date.now())).toISOString() });
-    await run.record('handoff.survey_sent', null, null);
-    await run.notifyCustomer('handoff.nps_survey', 'survey', { closesAt: survey.closesAt });
+    const notice = run.customerNotice('handoff.nps_survey', 'survey', { closesAt: survey.closesAt });
+    await run.record('handoff.survey_sent', null, null, undefined, [notice]);
+    if (!run.noticesWithChange) await notify(notice);
   } else if (surveyWindowClosed(survey, Date.now())) {
     survey.status = 'no_response';
     await run.record('handoff.survey_unanswered', null, null);
@@ -439,8 +454,9 @@ function handleSurvey(run: HandoffRun): void {
       run.progress += 1;
       const { handoffId, customer } = state;
       await activities.recordNpsResponse({ handoffId, customerId: customer.id, tier: customer.tier, score, category, comment, answeredAt });
-      await run.record('handoff.survey_answered', by, `${score} (${category})`);
-      await followUpAnswer(run, survey, by);
+      const thanks = answerNotice(run, survey);
+      await run.record('handoff.survey_answered', by, `${score} (${category})`, undefined, thanks ? [thanks] : []);
+      await followUpAnswer(run, survey, by, thanks);
       return run.view();
     },
     {
@@ -456,16 +472,26 @@ function handleSurvey(run: HandoffRun): void {
   );
 }
 
-/** Sets off what the customer's answer calls for: recovery, a follow-up by the owner, or a referral request. */
-async function followUpAnswer(run: HandoffRun, survey: SurveyState, by: Actor): Promise<void> {
+/** The message a passive's or a promoter's answer calls for: a follow-up by the owner, or a referral request. */
+function answerNotice(run: HandoffRun, survey: SurveyState): Notice | undefined {
+  const { score, comment } = survey;
+  if (survey.category === 'passive') return run.staffNotice(run.ownerRecipient(), 'handoff.passive_follow_up', 'survey', { score, comment });
+  if (survey.category === 'promoter') return run.customerNotice('handoff.referral_request', 'survey', { score });
+  return undefined;
+}
+
+/**
+ * Sets off what the customer's answer calls for: recovery, a follow-up by the owner, or a referral
+ * request (its message, `notice`, sent here on runs that do not send it with the answer).
+ */
+async function followUpAnswer(run: HandoffRun, survey: SurveyState, by: Actor, notice: Notice | undefined): Promise<void> {
   const { score, comment } = survey;
   if (survey.category === 'detractor') {
     survey.escalationId = await run.escalate('detractor', `NPS ${score} from ${run.state.customer.name}${comment ? `: ${comment}` : ''}`, null);
-    await run.record('handoff.recovery_escalated', by, `NPS ${score}`);
-    await run.notifyStaff(run.ownerRecipient(), 'handoff.detractor', 'survey', { score, comment, escalationId: survey.escalationId });
-  } else if (survey.category === 'passive') {
-    await run.notifyStaff(run.ownerRecipient(), 'handoff.passive_follow_up', 'survey', { score, comment });
-  } else {
-    await run.notifyCustomer('handoff.referral_request', 'survey', { score });
+    const recovery = run.staffNotice(run.ownerRecipient(), 'handoff.detractor', 'survey', { score, comment, escalationId: survey.escalationId });
+    await run.record('handoff.recovery_escalated', by, `NPS ${score}`, undefined, [recovery]);
+    if (!run.noticesWithChange) await notify(recovery);
+  } else if (notice && !run.noticesWithChange) {
+    await notify(notice);
   }
 }

@@ -1,5 +1,6 @@
 import { workflowInfo } from '@temporalio/workflow';
 import type { NotificationTemplate } from '../activities/notification-templates';
+import type { NotificationRequest } from '../activities/notifications';
 import { activities } from './activities';
 
 export interface Notice {
@@ -17,6 +18,11 @@ export interface Notice {
  * Every workflow notifies through this; its own helpers are named after the audience
  * (`notifyCustomer`, `notifyStaff`) and only fill in the recipient, the instance and the payload.
  */
-export function notify({ audience, recipient, template, payload, instance = [] }: Notice): Promise<void> {
-  return activities.notify({ dedupeKey: [workflowInfo().workflowId, template, ...instance].join(':'), audience, recipient, template, payload });
+export function notify(notice: Notice): Promise<void> {
+  return activities.notify(outboxMessage(notice));
+}
+
+/** The outbox row of a notice: sent by `notify`, or with the process change that calls for it. */
+export function outboxMessage({ audience, recipient, template, payload, instance = [] }: Notice): NotificationRequest {
+  return { dedupeKey: [workflowInfo().workflowId, template, ...instance].join(':'), audience, recipient, template, payload };
 }

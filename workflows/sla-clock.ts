@@ -27,6 +27,7 @@ export class SlaClock {
   private completedAt: number | undefined;
   private pausedSince: number | undefined;
   private readonly pauses: Pause[] = [];
+  /** Counts pauses, resumes and the completion: the revision of the step record's due time. */
   private changes = 0;
   private watching: Promise<void> = Promise.resolve();
   private recordingTransition = false;
@@ -42,6 +43,7 @@ export class SlaClock {
       this.breachedAt = snapshot.breachedAt ?? undefined;
       this.pausedSince = snapshot.pausedSince ?? undefined;
       this.pauses.push(...snapshot.pauses);
+      this.changes = snapshot.changes ?? 0;
     }
   }
 
@@ -79,6 +81,7 @@ export class SlaClock {
       breachedAt: this.breachedAt ?? null,
       pausedSince: this.pausedSince ?? null,
       pauses: [...this.pauses],
+      changes: this.changes,
     };
   }
 
@@ -109,7 +112,7 @@ export class SlaClock {
     if (this.pausedSince !== undefined || this.completedAt !== undefined) return;
     this.pausedSince = Date.now();
     this.changes += 1;
-    if (patched('sla-clock-records-pause')) await recordStepChanged({ stepKey: this.stepKey, dueAt: null });
+    if (patched('sla-clock-records-pause')) await recordStepChanged({ stepKey: this.stepKey, revision: this.changes, dueAt: null });
   }
 
   async resume(): Promise<void> {
@@ -121,6 +124,7 @@ export class SlaClock {
     this.changes += 1;
     await recordStepChanged({
       stepKey: this.stepKey,
+      revision: this.changes,
       dueAt: new Date(this.dueAt).toISOString(),
       pausedMs: this.pauses.reduce((total, pause) => total + pause.to - pause.from, 0),
     });
@@ -163,11 +167,11 @@ export class SlaClock {
       this.recordingTransition = true;
       if (this.warnedAt === undefined) {
         this.warnedAt = Date.parse(at);
-        await recordStepChanged({ stepKey: this.stepKey, warnedAt: at });
+        await recordStepChanged({ stepKey: this.stepKey, revision: this.changes, warnedAt: at });
         await this.options.onWarn?.();
       } else {
         this.breachedAt = Date.parse(at);
-        await recordStepChanged({ stepKey: this.stepKey, breachedAt: at });
+        await recordStepChanged({ stepKey: this.stepKey, revision: this.changes, breachedAt: at });
         await this.options.onBreach?.();
       }
       this.recordingTransition = false;

@@ -7,6 +7,19 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 /** How one attempt went: delivered, no address to deliver to, or the mail server refused or was unreachable. */
 export type AttemptOutcome = 'sent' | 'undeliverable' | 'failed';
 
+/**
+ * A message written to the outbox, once per dedupe key (`<workflow id>:<template>:<instance…>`):
+ * by the notify activity, or with the process change that calls for it, in its transaction.
+ */
+export interface OutboxMessage<Template extends string = string> {
+  dedupeKey: string;
+  audience: 'customer' | 'staff';
+  /** An email address, or `customer:<id>`, `role:<role>`, `user:<id>`, `queue:escalations-<tier>`. */
+  recipient: string;
+  template: Template;
+  payload: Record<string, unknown>;
+}
+
 export interface RetryPolicy {
   maxAttempts: number;
   /** The wait after the first failure; it doubles after each further one. */

@@ -1,5 +1,6 @@
 import type { Actor } from './actor';
 import type { CreditApprovalView } from './messages/credit';
+import type { OutboxMessage } from './notifications';
 
 // What a workflow sends to store one change of its process's read model (activities/read-model.ts):
 // the revision it numbers its changes with, the change's event and the bounded fields of its row.
@@ -105,6 +106,8 @@ export interface ProcessChange {
   event: ProcessEvent;
   row: ProcessRow;
   step?: SystemStepDone;
+  /** The messages the change calls for: written to the outbox in its transaction, or not at all. */
+  notices?: OutboxMessage[];
 }
 
 /** A change of a credit: its posting writes it with the ledger entry (activities/credits.ts). */

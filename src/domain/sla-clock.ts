@@ -30,6 +30,8 @@ export interface SlaClockSnapshot {
   breachedAt: number | null;
   pausedSince: number | null;
   pauses: Pause[];
+  /** The clock's count of changes, which its step record's revision follows; absent from runs before it. */
+  changes?: number;
 }
 
 export interface SlaClockView {

@@ -6,6 +6,7 @@ import { DEFAULT_POLICIES } from '../../src/domain/policies';
 import { creditTeam, euros, requestCredit } from '../support/credits';
 import { createOrder } from '../support/returns';
 import { startTestApp, type TestApp } from '../support/harness';
+import { caseContinuedAsNew } from './case-scenarios';
 import { escalationAcknowledgedAsItContinues, escalationContinuedAsNew } from './escalation-scenarios';
 import { HANDOFF_SCENARIOS, handoffCompleted, handoffContinuedAsNew } from './handoff-scenarios';
 import { INFRASTRUCTURE_ENV, startInfrastructure } from '../support/infrastructure';
@@ -272,7 +273,36 @@ const SCENARIOS: Record<string, Scenario> = {
   'escalation-bounded-state-climbs-then-auto-closes': climbsThenAutoCloses,
   'handoff-bounded-state-completed': handoffCompleted,
   'handoff-bounded-state-continued-as-new-survey-unanswered': handoffContinuedAsNew,
+  // A case that continues as new, carrying its open callback and its clock (the case-continues-as-new
+  // patch), and the same case's paths from one run (ownership, callbacks, told by a process).
+  'case-continues-as-new-first-run': async (app, team) => {
+    const { workflowId, runIds } = await caseContinuedAsNew(app, team);
+    return { workflowId, runId: runIds[0] ?? '' };
+  },
+  'case-continues-as-new-last-run-closed': async (app, team) => {
+    const { workflowId, runIds } = await caseContinuedAsNew(app, team);
+    return { workflowId, runId: runIds.at(-1) ?? '' };
+  },
+  'case-continues-as-new-owner-transferred-callback-missed-kept-cancelled': ownedCaseWithCallbacks,
+  'case-continues-as-new-told-credit-posted': caseToldCreditPosted,
 };
+
+/**
+ * The escalation and handoff paths again once a change carries the messages it calls for (the
+ * escalation-notices-with-change and handoff-notices-with-change patches), recorded as
+ * `<process>-notices-with-change-<path>`. The auto-closing escalation last: it leaves a fast policy behind.
+ */
+const NOTICED_PATHS = {
+  'escalation-worked-to-the-end': workEscalationToTheEnd,
+  'handoff-welcomed-checked-in-promoter-completed': handoffCompleted,
+  'handoff-welcome-missed-commitment-overdue-detractor': HANDOFF_SCENARIOS['handoff-welcome-missed-commitment-overdue-detractor'],
+  'handoff-continued-as-new-survey-unanswered': handoffContinuedAsNew,
+  'escalation-climbs-then-auto-closes': climbsThenAutoCloses,
+};
+for (const [name, scenario] of Object.entries(NOTICED_PATHS)) {
+  if (!scenario) throw new Error(`no scenario ${name}`);
+  SCENARIOS[name.replace(/^(escalation|handoff)-/, '$1-notices-with-change-')] = scenario;
+}
 
 /**
  * The credit and return paths again once each change is written at a revision (the

@@ -9,6 +9,8 @@ export interface RunHistory {
   events: string[];
   /** The history's size as the server stores it (encoded protobuf). */
   bytes: number;
+  /** The history's size as the server reports it (describeWorkflowExecution's historySizeBytes). */
+  reportedBytes: number;
 }
 
 /** Every run of a workflow that continues as new, first run first, with its events and size. */
@@ -17,12 +19,14 @@ export async function runHistories(app: TestApp, workflowId: string): Promise<Ru
   const runs: RunHistory[] = [];
   let runId: string | null | undefined = first.events?.[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId;
   while (runId) {
-    const history = await app.temporal.workflow.getHandle(workflowId, runId).fetchHistory();
+    const handle = app.temporal.workflow.getHandle(workflowId, runId);
+    const [history, description] = await Promise.all([handle.fetchHistory(), handle.describe()]);
     const events = history.events ?? [];
     runs.push({
       runId,
       events: events.map((event) => EventType[event.eventType ?? 0] ?? 'unknown'),
       bytes: temporal.api.history.v1.History.encode(history).finish().length,
+      reportedBytes: Number(description.raw.workflowExecutionInfo?.historySizeBytes ?? 0),
     });
     runId = events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId;
   }

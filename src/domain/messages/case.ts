@@ -1,4 +1,6 @@
 import type { Actor } from '../actor';
+import type { CalendarPolicy, CasesPolicy } from '../policies';
+import type { SlaClockSnapshot } from '../sla-clock';
 import type { CallbackOutcome, CallbackStatus } from '../callbacks';
 import { CASE_WORK_STEP, type CaseStatus } from '../catalog';
 
@@ -14,6 +16,8 @@ export interface OpenCaseInput {
   openedBy: Actor;
   /** What the customer called about (repeat contacts); absent on cases opened before it was asked. */
   category?: string | null;
+  /** Tests only: continue as new past this many history events (the API never sets it). */
+  maxHistoryEvents?: number;
 }
 
 export interface CaseStep {
@@ -63,7 +67,29 @@ export interface CaseCallback {
   promisedBy: Actor;
   promisedAt: string;
   endedAt: string | null;
+  /** The last few attempts (all of them on a run that never continued). */
   attempts: CallbackAttempt[];
+  /** Attempts left behind by continue-as-new: the next attempt's number counts them. */
+  earlierAttempts?: number;
+}
+
+/** The policies a case runs its callbacks on: those it opened with. */
+export interface CasePolicies {
+  calendar: CalendarPolicy;
+  cases: CasesPolicy;
+}
+
+/** What a case's run hands to the next when it continues as new. */
+export interface CaseCarryOver {
+  /** Its open callbacks and the last few ended ones, each with its last few attempts. */
+  state: CaseState;
+  /** Numbers the changes of the case's row, across continue-as-new. */
+  revision: number;
+  /** Callbacks promised so far: the next one's number. */
+  callbacksPromised: number;
+  policies: CasePolicies;
+  /** The clocks of the open callbacks. */
+  clocks: SlaClockSnapshot[];
 }
 
 export interface TransferCaseRequest {
