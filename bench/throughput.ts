@@ -2,15 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import pino from 'pino';
 import { runMain } from '../src/config';
-import { createDatabase, type Database } from '../src/db/client';
+import { createDatabase } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { seedDefaultPolicies } from '../src/db/policies';
 import { dropDatabase } from '../src/db/server-databases';
-import { createUser, type AuthenticatedUser } from '../src/db/users';
+import { createUser } from '../src/db/users';
 import { actorOf } from '../src/domain/actor';
 import { workflowIds } from '../src/domain/workflow-ids';
 import { freePort } from '../src/embedded/free-port';
@@ -27,8 +26,11 @@ import { caseStartUpdate } from '../workflows/case-messages';
 import { creditWorkflow } from '../workflows/credit';
 import { creditStartUpdate, decideCreditUpdate } from '../workflows/credit-messages';
 import { benchDatabase } from './database';
+import { call, CONCURRENCY, context, load, median, percentile, STARTS, TASK_QUEUE, type Stack } from './load';
 import { MINIMAL_TASK_QUEUE } from './minimal/task-queue';
 import { minimalStartUpdate, minimalWorkflow } from './minimal/workflow';
+import { driveReturns, returnStartSeries, type OpenCase, type ReturnsDriven } from './returns';
+import { memoryPerCachedWorkflow } from './worker-memory';
 
 // `npm run bench:throughput`: how many processes a second the product starts through its API,
 // against the raw Temporal client doing the same update-with-start, and against a minimal workflow
@@ -36,58 +38,10 @@ import { minimalStartUpdate, minimalWorkflow } from './minimal/workflow';
 // side by side. The worker, the API and the ceiling's worker are processes of their own, as in
 // production. Prints one table and the ratios; it is not a test.
 
-const STARTS = Number(process.env.BENCH_STARTS ?? 150);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const TASK_QUEUE = 'service-processes';
 const say = (line: string) => console.log(line);
 
 type ServerKind = 'dev' | 'postgres';
-
-interface Stack {
-  client: Client;
-  db: Database;
-  api: ServiceProcess;
-  workers: ServiceProcess[];
-  agent: { user: AuthenticatedUser; key: string };
-  accounting: { user: AuthenticatedUser; key: string };
-  startWorker(): Promise<ServiceProcess>;
-}
-
-/** Runs `count` operations, `CONCURRENCY` at a time; answers operations per second and each one's latency in ms. */
-async function load(count: number, operation: (n: number) => Promise<unknown>): Promise<{ perSecond: number; latencies: number[] }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let n = next++; n < count; n = next++) {
-        const begun = performance.now();
-        await operation(n);
-        latencies.push(performance.now() - begun);
-      }
-    }),
-  );
-  return { perSecond: count / ((performance.now() - started) / 1000), latencies };
-}
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
-const median = (values: number[]) => percentile(values, 50);
-
-async function call(stack: Stack, key: string, route: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${stack.api.url}${route}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const answer: unknown = await response.json();
-  if (response.status >= 300) throw new Error(`POST ${route}: ${response.status} ${JSON.stringify(answer)}`);
-  return answer;
-}
-
-function context(stack: Stack) {
-  return { db: stack.db, temporal: stack.client, taskQueue: TASK_QUEUE, logger: pino({ level: 'silent' }) };
-}
 
 /** Opens a case the way `POST /v1/cases` does, with the raw client. */
 async function rawOpenCase(stack: Stack, customerId: string): Promise<string> {
@@ -161,6 +115,8 @@ async function startStack(kind: ServerKind, workDir: string, bundlePath: string,
     HOST: '127.0.0.1',
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+    // Counted from a request's start until it answers other than 401: more concurrent requests than this from one address are refused.
+    AUTH_FAILURES_PER_MINUTE: '1000000',
   };
   const own = async (service: ServiceProcess) => {
     stops.push(() => service.stop());
@@ -172,21 +128,26 @@ async function startStack(kind: ServerKind, workDir: string, bundlePath: string,
   await own(await startServiceProcess('worker', { TEMPORAL_ADDRESS: address }, path.join(__dirname, 'minimal', 'worker.ts')));
   const agent = await createUser(db, { name: 'Ada Agent', role: 'agent' });
   const accounting = await createUser(db, { name: 'Ann Accounting', role: 'accounting' });
-  return { client, db, api, workers, agent: { user: agent.user, key: agent.apiKey }, accounting: { user: accounting.user, key: accounting.apiKey }, startWorker };
+  const warehouse = await createUser(db, { name: 'Walt Warehouse', role: 'warehouse' });
+  const keyed = (made: typeof agent) => ({ user: made.user, key: made.apiKey });
+  return { client, db, api, workers, agent: keyed(agent), accounting: keyed(accounting), warehouse: keyed(warehouse), startWorker };
+}
+
+let customer = 0;
+const nextCustomer = () => `cust-bench-${customer++}`;
+
+/** Cases opened with the raw client, for the processes a series starts on them. */
+async function openCases(stack: Stack, count: number): Promise<OpenCase[]> {
+  const cases: OpenCase[] = [];
+  await load(count, async () => {
+    const customerId = nextCustomer();
+    cases.push({ caseId: await rawOpenCase(stack, customerId), customerId });
+  });
+  return cases;
 }
 
 /** One round of every start series; the names are the table's rows. */
 function startSeries(stack: Stack): Array<[string, () => Promise<number>]> {
-  let customer = 0;
-  const nextCustomer = () => `cust-bench-${customer++}`;
-  const openCases: Array<{ caseId: string; customerId: string }> = [];
-  const prepareCases = async () => {
-    openCases.length = 0;
-    await load(STARTS, async () => {
-      const customerId = nextCustomer();
-      openCases.push({ caseId: await rawOpenCase(stack, customerId), customerId });
-    });
-  };
   return [
     [
       'ceiling: minimal update-with-start',
@@ -204,15 +165,14 @@ function startSeries(stack: Stack): Array<[string, () => Promise<number>]> {
     [
       'request a credit: raw client',
       async () => {
-        await prepareCases();
-        return (await load(STARTS, (n) => rawCredit(stack, openCases[n]!.caseId, openCases[n]!.customerId, 1_000, 'goodwill'))).perSecond;
+        const cases = await openCases(stack, STARTS);
+        return (await load(STARTS, (n) => rawCredit(stack, cases[n]!.caseId, cases[n]!.customerId, 1_000, 'goodwill'))).perSecond;
       },
     ],
     [
       'request a credit: API',
       async () => {
-        await prepareCases();
-        const cases = [...openCases];
+        const cases = await openCases(stack, STARTS);
         return (
           await load(STARTS, (n) =>
             call(stack, stack.agent.key, '/v1/credits', { customerId: cases[n]!.customerId, caseId: cases[n]!.caseId, amount: { minor: 1_000, currency: 'EUR' }, kind: 'goodwill', reason: 'Late delivery' }),
@@ -220,6 +180,7 @@ function startSeries(stack: Stack): Array<[string, () => Promise<number>]> {
         ).perSecond;
       },
     ],
+    ...returnStartSeries(stack, (count) => openCases(stack, count)),
   ];
 }
 
@@ -244,6 +205,35 @@ async function approvals(stack: Stack): Promise<{ api: number[]; raw: number[] }
   return { api: api.latencies, raw: raw.latencies };
 }
 
+interface ServerFigures {
+  figures: Map<string, number[]>;
+  twoWorkers: number[];
+  latency: { api: number[]; raw: number[] };
+  driven: ReturnsDriven;
+  memory: { workflows: number; kilobytesEach: number };
+  loadAverage: number;
+}
+
+/** The last lines: each ratio against its goal, then the returns driven and the worker's memory. */
+function goalLines(kind: ServerKind, { figures, twoWorkers, latency, driven, memory, loadAverage }: ServerFigures): string[] {
+  const m = (name: string) => median(figures.get(name)!);
+  const goal = (name: string, value: number, met: boolean, target: string) => `${name} ${value.toFixed(2)} (goal ${target}: ${met ? 'met' : 'NOT met'})`;
+  const apiOverRaw = (start: string) => {
+    const ratio = m(`${start}: API`) / m(`${start}: raw client`);
+    return goal(`API/raw ${start}`, ratio, ratio >= 0.9, '>= 0.90');
+  };
+  const p99 = percentile(latency.api, 99) / percentile(latency.raw, 99);
+  const rawOverCeiling = m('open a case: raw client') / m('ceiling: minimal update-with-start');
+  const scaling = median(twoWorkers) / m('open a case: API');
+  const cores = os.cpus().length;
+  return [
+    `${kind}: ${['open a case', 'request a credit', 'start a return'].map(apiOverRaw).join('; ')}`,
+    `${kind}: ${goal('approve p99 API/raw', p99, p99 <= 2, '<= 2')} (p50 ${percentile(latency.api, 50).toFixed(0)} / ${percentile(latency.raw, 50).toFixed(0)} ms, p99 ${percentile(latency.api, 99).toFixed(0)} / ${percentile(latency.raw, 99).toFixed(0)} ms); ${goal('raw/ceiling', rawOverCeiling, rawOverCeiling >= 0.9, '>= 0.90')}`,
+    `${kind}: ${goal('2 workers/1 worker', scaling, scaling >= 1.6, '>= 1.6 where the server is not the limit')}; load average ${loadAverage.toFixed(1)} on ${cores} cores: ${loadAverage >= cores ? 'the machine is the limit' : 'the machine had room'}`,
+    `${kind}: ${driven.returns} returns started at once and driven to a posted refund in ${driven.seconds.toFixed(1)} s (${driven.perSecond.toFixed(1)}/s), ${driven.lost} lost; worker RSS ${memory.kilobytesEach.toFixed(0)} KB per cached running workflow (${memory.workflows} cases)`,
+  ];
+}
+
 runMain(async () => {
   installTemporalRuntime(pino({ level: 'warn' }));
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'bench-throughput-'));
@@ -251,35 +241,27 @@ runMain(async () => {
   await writeFile(bundlePath, await bundleWorkflows(() => undefined));
   say(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB; ${STARTS} starts per series at concurrency ${CONCURRENCY}, ${ROUNDS} alternating rounds, median`);
   const rows: Array<[string, string, number[]]> = [];
-  const ratios: string[] = [];
+  const lastLines: string[] = [];
   for (const kind of ['dev', 'postgres'] as const) {
     const stops: Array<() => Promise<unknown>> = [];
     try {
       const stack = await startStack(kind, workDir, bundlePath, stops);
+      const memory = await memoryPerCachedWorkflow(stack.workers[0]!, (count) => openCases(stack, count));
       const series = startSeries(stack);
       const figures = new Map<string, number[]>(series.map(([name]) => [name, []]));
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const [name, run] of series) figures.get(name)!.push(await run());
       }
       for (const [name, values] of figures) rows.push([kind, name, values]);
-      const twoWorkers = await (async () => {
-        stack.workers.push(await stack.startWorker());
-        const values: number[] = [];
-        const apiOpen = series.find(([name]) => name === 'open a case: API')![1];
-        for (let round = 0; round < ROUNDS; round += 1) values.push(await apiOpen());
-        return values;
-      })();
-      rows.push([kind, 'open a case: API, 2 workers', twoWorkers]);
       const latency = await approvals(stack);
-      const m = (name: string) => median(figures.get(name)!);
-      ratios.push(
-        `${kind}: API/raw open a case ${(m('open a case: API') / m('open a case: raw client')).toFixed(2)}, ` +
-          `API/raw request a credit ${(m('request a credit: API') / m('request a credit: raw client')).toFixed(2)}, ` +
-          `raw/ceiling ${(m('open a case: raw client') / m('ceiling: minimal update-with-start')).toFixed(2)}, ` +
-          `2 workers/1 worker ${(median(twoWorkers) / m('open a case: API')).toFixed(2)}, ` +
-          `approve p50 API ${percentile(latency.api, 50).toFixed(0)} ms / raw ${percentile(latency.raw, 50).toFixed(0)} ms, ` +
-          `p99 API ${percentile(latency.api, 99).toFixed(0)} ms / raw ${percentile(latency.raw, 99).toFixed(0)} ms (${(percentile(latency.api, 99) / percentile(latency.raw, 99)).toFixed(2)}×)`,
-      );
+      const driven = await driveReturns(stack, (count) => openCases(stack, count));
+      stack.workers.push(await stack.startWorker());
+      const apiOpen = series.find(([name]) => name === 'open a case: API')![1];
+      const twoWorkers: number[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) twoWorkers.push(await apiOpen());
+      const loadAverage = os.loadavg()[0] ?? 0;
+      rows.push([kind, 'open a case: API, 2 workers', twoWorkers]);
+      lastLines.push(...goalLines(kind, { figures, twoWorkers, latency, driven, memory, loadAverage }));
     } finally {
       for (const stop of stops.reverse()) await stop().catch((error: unknown) => say(`stopping: ${String(error)}`));
     }
@@ -290,6 +272,6 @@ runMain(async () => {
     say(`${kind.padEnd(9)}${name.padEnd(38)}${values.map((value) => value.toFixed(1).padStart(9)).join('')}${median(values).toFixed(1).padStart(9)}`);
   }
   say('');
-  for (const line of ratios) say(line);
+  for (const line of lastLines) say(line);
   await rm(workDir, { recursive: true, force: true });
 });

@@ -1,4 +1,5 @@
 import { PROCESS_CATALOG } from '../domain/catalog';
+import { DURATION_RELATIVE_ERROR } from '../domain/duration-histogram';
 import { z } from './zod';
 
 const dateTime = z.iso.datetime({ offset: true });
@@ -39,7 +40,9 @@ const SlaReportRowSchema = z
     count: z.number().int().openapi({ description: 'Step records started in the window' }),
     completed: z.number().int(),
     p50Ms: z.number().int().nullable().openapi({
-      description: 'Business time of the completed records, pauses excluded, interpolated (percentile_cont) and rounded; null when none completed',
+      description:
+        'Business time of the completed records, pauses excluded, as percentile_cont interpolates it, and rounded; null when none completed. ' +
+        `Computed from duration histograms with log-spaced buckets kept as the records are written: within ${DURATION_RELATIVE_ERROR * 100}% of the exact value (before rounding), for any window`,
     }),
     p90Ms: z.number().int().nullable(),
     p95Ms: z.number().int().nullable(),
@@ -52,7 +55,9 @@ const SlaReportRowSchema = z
 
 export const SlaReportSchema = z
   .object({ from: z.string(), to: z.string(), rows: z.array(SlaReportRowSchema) })
-  .openapi('SlaReport', { description: 'Per process and step, ordered by process then step' });
+  .openapi('SlaReport', {
+    description: `Per process and step, ordered by process then step. Counts and breaches are exact; the percentiles are within ${DURATION_RELATIVE_ERROR * 100}% of the exact ones`,
+  });
 
 export const IssuesReportSchema = z
   .object({

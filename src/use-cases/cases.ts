@@ -25,7 +25,7 @@ export async function openCase(
   request: Omit<z.infer<typeof OpenCaseRequest>, 'channel'> & { channel: CaseChannel },
   caseId: string,
 ): Promise<CaseResponse> {
-  await startProcess(context, caseWorkflow, caseStartUpdate, {
+  const opened = await startProcess(context, caseWorkflow, caseStartUpdate, {
     workflowId: workflowIds.case(caseId),
     args: [{ caseId, ...request, openedBy: actorOf(user) }],
     caseId,
@@ -33,7 +33,7 @@ export async function openCase(
     status: 'open',
     whenRunning: 'USE_EXISTING',
   });
-  return readCase(context, user, caseId);
+  return readCase(context, user, caseId, opened);
 }
 
 /** The live state of a running case; undefined when the workflow cannot answer now. */
@@ -46,14 +46,16 @@ async function liveState(context: UseCaseContext, workflowId: string): Promise<C
   }
 }
 
-export async function readCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<CaseResponse> {
+/** `answered`: the state an update just answered with, read instead of querying the workflow again. */
+export async function readCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string, answered?: CaseState): Promise<CaseResponse> {
   const row = await context.db.case.findUnique({ where: { id: caseId }, include: { openedBy: true, owner: true } });
   if (!row) throw new AppError('not_found', `no case ${caseId}`);
-  const live = row.status === 'closed' ? undefined : await liveState(context, row.workflowId);
-  const events = await context.db.timelineEvent.findMany({
-    where: { caseId },
-    orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-  });
+  const [live, events, callbacks, processes] = await Promise.all([
+    row.status === 'closed' ? undefined : (answered ?? liveState(context, row.workflowId)),
+    context.db.timelineEvent.findMany({ where: { caseId }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] }),
+    caseCallbacks(context, caseId),
+    linkedProcesses(context, caseId, user),
+  ]);
   const status = (live?.status ?? row.status) as CaseStatus;
   const closedEvent = events.find((event) => event.type === 'case.closed');
   const closedData = (closedEvent?.data ?? {}) as { resolution?: string | null };
@@ -63,11 +65,11 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
     closedAt: live ? live.closedAt : (row.closedAt?.toISOString() ?? null),
     openedBy: { id: row.openedBy.id, name: row.openedBy.name, role: row.openedBy.role },
     transfers: events.filter((event) => event.type === 'case.transferred').length,
-    callbacks: await caseCallbacks(context, caseId),
+    callbacks,
     resolution: live ? live.resolution : (closedData.resolution ?? null),
     currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(row.openedAt.toISOString()) : null,
     nextActions: nextActions(CASE_PROCESS, status, user.role, caseId),
-    processes: await linkedProcesses(context, caseId, user),
+    processes,
     timeline: events.map((event) => ({
       type: event.type,
       at: event.occurredAt.toISOString(),

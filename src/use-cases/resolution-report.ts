@@ -3,7 +3,7 @@ import { isoDurationToMs } from '../domain/duration';
 import type { ResolutionReport, ResolutionReportQuery } from '../schemas/reports';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
-import { reportWindow } from './reports';
+import { reportWindow } from './report-window';
 
 // "Passed around": first-contact resolution, transfers, callbacks kept and repeat contacts, in SQL
 // over the cases opened in a window, their work step records (which start as the case opens and

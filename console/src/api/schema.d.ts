@@ -6901,7 +6901,7 @@ export interface components {
             items: components["schemas"]["Delegation"][];
             nextCursor: string | null;
         };
-        /** @description Per process and step, ordered by process then step */
+        /** @description Per process and step, ordered by process then step. Counts and breaches are exact; the percentiles are within 2% of the exact ones */
         SlaReport: {
             from: string;
             to: string;
@@ -6913,7 +6913,7 @@ export interface components {
             /** @description Step records started in the window */
             count: number;
             completed: number;
-            /** @description Business time of the completed records, pauses excluded, interpolated (percentile_cont) and rounded; null when none completed */
+            /** @description Business time of the completed records, pauses excluded, as percentile_cont interpolates it, and rounded; null when none completed. Computed from duration histograms with log-spaced buckets kept as the records are written: within 2% of the exact value (before rounding), for any window */
             p50Ms: number | null;
             p90Ms: number | null;
             p95Ms: number | null;

@@ -1,0 +1,60 @@
+import { performance } from 'node:perf_hooks';
+import type { Client } from '@temporalio/client';
+import pino from 'pino';
+import type { Database } from '../src/db/client';
+import type { AuthenticatedUser } from '../src/db/users';
+import type { ServiceProcess } from '../src/embedded/service-processes';
+
+// What the throughput benchmark's series share: the stack they run on, a load generator and
+// the API's callers.
+
+export const STARTS = Number(process.env.BENCH_STARTS ?? 150);
+export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+export const TASK_QUEUE = 'service-processes';
+
+export interface Stack {
+  client: Client;
+  db: Database;
+  api: ServiceProcess;
+  workers: ServiceProcess[];
+  agent: { user: AuthenticatedUser; key: string };
+  accounting: { user: AuthenticatedUser; key: string };
+  warehouse: { user: AuthenticatedUser; key: string };
+  startWorker(): Promise<ServiceProcess>;
+}
+
+/** Runs `count` operations, `concurrency` at a time; answers operations per second and each one's latency in ms. */
+export async function load(count: number, operation: (n: number) => Promise<unknown>, concurrency = CONCURRENCY): Promise<{ perSecond: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let n = next++; n < count; n = next++) {
+        const begun = performance.now();
+        await operation(n);
+        latencies.push(performance.now() - begun);
+      }
+    }),
+  );
+  return { perSecond: count / ((performance.now() - started) / 1000), latencies };
+}
+
+export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+export const median = (values: number[]) => percentile(values, 50);
+
+export async function call(stack: Stack, key: string, route: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${stack.api.url}${route}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer: unknown = await response.json();
+  if (response.status >= 300) throw new Error(`POST ${route}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+export function context(stack: Stack) {
+  return { db: stack.db, temporal: stack.client, taskQueue: TASK_QUEUE, logger: pino({ level: 'silent' }) };
+}
+

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { actorOf } from '../src/domain/actor';
+import { workflowIds } from '../src/domain/workflow-ids';
+import { createOrder } from '../src/use-cases/orders';
+import { startProcess } from '../src/use-cases/start-process';
+import { returnWorkflow } from '../workflows/return';
+import { returnStartUpdate } from '../workflows/return-messages';
+import { call, context, load, STARTS, type Stack } from './load';
+
+// Returns in the throughput benchmark: starting one (raw client against the API), and many
+// started at once and driven through receipt and inspection to a posted refund.
+
+const RETURNS = Number(process.env.BENCH_RETURNS ?? 1000);
+const RETURNS_CONCURRENCY = Number(process.env.BENCH_RETURNS_CONCURRENCY ?? 64);
+const SKU = 'KETTLE-1';
+// 19.90 EUR: within an agent's own authority, so the refund posts without an approval.
+const PRICE_MINOR = 1_990;
+const POSTED_WITHIN_MS = 10 * 60 * 1000;
+
+export interface OpenCase {
+  caseId: string;
+  customerId: string;
+}
+
+const returnLines = [{ sku: SKU, qty: 1, reason: 'defective' as const, condition: 'opened' as const }];
+
+/** One delivered order per case, for the returns started on them. */
+async function ordersFor(stack: Stack, cases: OpenCase[]): Promise<string[]> {
+  const orderIds = cases.map(() => `order-bench-${randomUUID()}`);
+  await load(cases.length, (n) =>
+    createOrder(context(stack), stack.agent.user, {
+      id: orderIds[n]!,
+      customerId: cases[n]!.customerId,
+      deliveredAt: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000).toISOString(),
+      lines: [{ sku: SKU, name: 'Kettle', category: 'kitchen', qty: 1, unitPrice: { minor: PRICE_MINOR, currency: 'EUR' }, finalSale: false }],
+    }),
+  );
+  return orderIds;
+}
+
+/** Starts a return on an open case the way `POST /v1/returns` does, with the raw client. */
+async function rawReturn(stack: Stack, orderId: string, open: OpenCase): Promise<void> {
+  const returnId = randomUUID();
+  await startProcess(context(stack), returnWorkflow, returnStartUpdate, {
+    workflowId: workflowIds.return(returnId),
+    args: [{ returnId, orderId, customerId: open.customerId, caseId: open.caseId, lines: returnLines, resolution: 'refund', requestedBy: actorOf(stack.agent.user) }],
+    caseId: open.caseId,
+    customerId: open.customerId,
+    status: 'checking',
+    whenRunning: 'FAIL',
+  });
+}
+
+const apiReturn = (stack: Stack, orderId: string, open: OpenCase) =>
+  call(stack, stack.agent.key, '/v1/returns', { orderId, customerId: open.customerId, caseId: open.caseId, lines: returnLines, resolution: 'refund' }) as Promise<{ id: string }>;
+
+/** The two start series for returns, each on cases opened (and orders made) before it is timed. */
+export function returnStartSeries(stack: Stack, openCases: (count: number) => Promise<OpenCase[]>): Array<[string, () => Promise<number>]> {
+  const timed = (start: (orderId: string, open: OpenCase) => Promise<unknown>) => async () => {
+    const cases = await openCases(STARTS);
+    const orders = await ordersFor(stack, cases);
+    return (await load(STARTS, (n) => start(orders[n]!, cases[n]!))).perSecond;
+  };
+  return [
+    ['start a return: raw client', timed((orderId, open) => rawReturn(stack, orderId, open))],
+    ['start a return: API', timed((orderId, open) => apiReturn(stack, orderId, open))],
+  ];
+}
+
+export interface ReturnsDriven {
+  returns: number;
+  seconds: number;
+  perSecond: number;
+  lost: number;
+}
+
+/**
+ * RETURNS returns started at once through the API, each received and inspected by the warehouse as
+ * soon as it is authorised, until every refund is posted (or POSTED_WITHIN_MS passes): the wall
+ * time from the first start to the last posting, and how many never posted.
+ */
+export async function driveReturns(stack: Stack, openCases: (count: number) => Promise<OpenCase[]>): Promise<ReturnsDriven> {
+  const cases = await openCases(RETURNS);
+  const orders = await ordersFor(stack, cases);
+  const started = performance.now();
+  const returnIds: string[] = [];
+  await load(
+    RETURNS,
+    async (n) => {
+      const { id } = await apiReturn(stack, orders[n]!, cases[n]!);
+      returnIds[n] = id;
+      await call(stack, stack.warehouse.key, `/v1/returns/${id}/receipt`, { lines: [{ sku: SKU, qty: 1 }] });
+      await call(stack, stack.warehouse.key, `/v1/returns/${id}/inspection`, { lines: [{ sku: SKU, grade: 'defective_confirmed' }] });
+    },
+    RETURNS_CONCURRENCY,
+  );
+  const posted = () => stack.db.credit.count({ where: { sourceType: 'return', sourceId: { in: returnIds }, status: 'posted' } });
+  let done = await posted();
+  while (done < RETURNS && performance.now() - started < POSTED_WITHIN_MS) {
+    await sleep(200);
+    done = await posted();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { returns: RETURNS, seconds, perSecond: done / seconds, lost: RETURNS - done };
+}
