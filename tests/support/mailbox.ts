@@ -5,9 +5,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives. */
-export async function startMailbox(port = 0): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
-  const mails: ReceivedMail[] = [];
+/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives (in `mails`, to go on with an earlier one's). */
+export async function startMailbox(port = 0, mails: ReceivedMail[] = []): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -21,6 +20,8 @@ export async function startMailbox(port = 0): Promise<{ url: string; mails: Rece
       });
     },
   });
+  // A client that dies mid-session (a worker killed while it sends) resets its connection: a mail server shrugs that off.
+  server.on('error', () => undefined);
   const listening = await new Promise<number>((resolve) => {
     server.listen(port, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });
