@@ -34,6 +34,9 @@ function loggedRequest(req: { url: string; params?: Record<string, unknown> } & 
   return { ...req, url: redactLinkTokens(req.url), params };
 }
 
+/** Within the 2 s a load balancer's readiness probe commonly allows. */
+const READY_CHECK_DEADLINE_MS = 1_500;
+
 async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | 'unreachable'>> {
   const [database, temporal] = await Promise.all([
     context.db.$queryRaw`SELECT 1`.then(
@@ -41,7 +44,7 @@ async function isReady(context: UseCaseContext): Promise<Record<string, 'ok' | '
       () => 'unreachable' as const,
     ),
     context.temporal
-      .withDeadline(Date.now() + 2000, () => context.temporal.workflowService.getSystemInfo({}))
+      .withDeadline(Date.now() + READY_CHECK_DEADLINE_MS, () => context.temporal.workflowService.getSystemInfo({}))
       .then(
         () => 'ok' as const,
         () => 'unreachable' as const,

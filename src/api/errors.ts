@@ -3,6 +3,7 @@ import { isGrpcServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } 
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
 import { redactLinkTokens } from '../customer-links/redact';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError } from '../domain/errors';
 import { FailureType } from '../domain/failures';
 import { statusOf, toProblem } from './problem';
@@ -17,6 +18,12 @@ const BODY_PARSER_ERRORS: Record<string, AppError> = {
   'encoding.unsupported': new AppError('unsupported_media_type', 'unsupported content encoding'),
   'charset.unsupported': new AppError('unsupported_media_type', 'unsupported charset'),
 };
+
+const GRPC_DEADLINE_EXCEEDED = 4;
+const GRPC_UNAVAILABLE = 14;
+
+/** How long a client is asked to wait before trying again when a server behind the API is down. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** The failure of an activity that PostgreSQL refused, anywhere in the chain of causes. */
 function unstorableCause(error: unknown): ApplicationFailure | undefined {
@@ -39,19 +46,28 @@ function fromTemporal(error: unknown): AppError | undefined {
     return new AppError('conflict', 'the process has already finished');
   }
   const grpc = isGrpcServiceError(error) ? error : (error as { cause?: unknown }).cause;
-  if (isGrpcServiceError(grpc) && [4, 14].includes(grpc.code)) {
-    return new AppError('unavailable', 'the process did not answer in time (is a worker running?); try again');
+  if (isGrpcServiceError(grpc) && grpc.code === GRPC_UNAVAILABLE) {
+    return new AppError('unavailable', 'Temporal cannot be reached; try again shortly', [], UNAVAILABLE_RETRY_AFTER_SECONDS);
+  }
+  if (isGrpcServiceError(grpc) && grpc.code === GRPC_DEADLINE_EXCEEDED) {
+    return new AppError('unavailable', 'the process did not answer in time (is a worker running?); try again', [], UNAVAILABLE_RETRY_AFTER_SECONDS);
   }
   return undefined;
+}
+
+function fromDatabase(error: unknown): AppError | undefined {
+  if (!isDatabaseUnavailable(error)) return undefined;
+  return new AppError('unavailable', 'the database cannot be reached; try again shortly', [], UNAVAILABLE_RETRY_AFTER_SECONDS);
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const type = (error as { type?: string }).type;
     const parserError = type === undefined ? undefined : BODY_PARSER_ERRORS[type];
-    const known = error instanceof AppError ? error : (parserError ?? fromTemporal(error));
+    const known = error instanceof AppError ? error : (parserError ?? fromDatabase(error) ?? fromTemporal(error));
     const appError = known ?? new AppError('internal', 'an unexpected error occurred');
     const path = redactLinkTokens(req.path);
+    if (known?.code === 'unavailable') logger.warn({ err: error, path }, 'a server behind the API is unavailable');
     if (!known) logger.error({ err: error, path }, 'unhandled error');
     if (known?.code === 'unstorable') logger.error({ err: error, path }, 'the database refused a process step');
     if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));

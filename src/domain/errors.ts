@@ -32,7 +32,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
-    /** For `rate_limited`: when to try again. */
+    /** For `rate_limited` and `unavailable`: when to try again. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

@@ -40,6 +40,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
+    // The Temporal server's four services may hold up to 25 connections each when they run on it
+    // (`TEMPORAL_SERVER=postgres`, the scale-out test), beside the API's and the workers' pools.
+    postgresFlags: ['-c', 'max_connections=400'],
     onLog: options.onLog ?? (() => undefined),
     onError: options.onLog ?? (() => undefined),
   });

@@ -10,16 +10,12 @@ export function queryLive<State>(context: UseCaseContext, workflowId: string, qu
 }
 
 /**
- * The workflow's state: live while Temporal can answer, else the state it finished with (kept in
- * PostgreSQL, since Temporal removes finished workflows after the namespace's retention).
+ * The workflow's state: the state it finished with once it has (kept in PostgreSQL, since Temporal
+ * removes finished workflows after the namespace's retention; read there first, so that a finished
+ * process reads the same while Temporal is down), else live from the running workflow.
  */
 export async function processState<State>(context: UseCaseContext, workflowId: string, query: QueryDefinition<State, []>): Promise<State> {
-  try {
-    return await queryLive(context, workflowId, query);
-  } catch (error) {
-    const final = await context.db.processFinalState.findUnique({ where: { workflowId } });
-    if (!final) throw error;
-    context.logger.info({ workflowId, reason: (error as Error).message }, 'answering with the state the process finished with');
-    return final.state as State;
-  }
+  const final = await context.db.processFinalState.findUnique({ where: { workflowId } });
+  if (final) return final.state as State;
+  return queryLive(context, workflowId, query);
 }

@@ -11,6 +11,8 @@ export interface RequestOptions {
   body?: unknown;
   rawBody?: string;
   headers?: Record<string, string>;
+  /** The client gives up (the call rejects) when no answer came within this time. */
+  giveUpAfterMs?: number;
 }
 
 export async function httpRequest<T = any>(baseUrl: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
@@ -21,7 +23,8 @@ export async function httpRequest<T = any>(baseUrl: string, method: string, path
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   }
-  const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+  const signal = options.giveUpAfterMs === undefined ? undefined : AbortSignal.timeout(options.giveUpAfterMs);
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, body, signal });
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   return { status: response.status, headers: response.headers, body: type.includes('json') ? JSON.parse(text) : text };

@@ -5,9 +5,14 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on a free local port (or the given one, to start it again) that keeps every message it receives (and hands it to `onMail`). */
-export async function startMailbox(port = 0, onMail: (mail: ReceivedMail) => void = () => undefined): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
-  const mails: ReceivedMail[] = [];
+/**
+ * A real SMTP server on a free local port (or the given one, to start it again) that keeps every
+ * message it receives in `mails` (an earlier one's, to go on with them) and hands it to `onMail`.
+ */
+export async function startMailbox(
+  port = 0,
+  { mails = [], onMail = () => undefined }: { mails?: ReceivedMail[]; onMail?: (mail: ReceivedMail) => void } = {},
+): Promise<{ url: string; mails: ReceivedMail[]; stop(): Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -23,6 +28,8 @@ export async function startMailbox(port = 0, onMail: (mail: ReceivedMail) => voi
       });
     },
   });
+  // A client that dies mid-session (a worker killed while it sends) resets its connection: a mail server shrugs that off.
+  server.on('error', () => undefined);
   const listening = await new Promise<number>((resolve) => {
     server.listen(port, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });

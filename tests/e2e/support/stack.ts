@@ -38,9 +38,11 @@ async function main(): Promise<void> {
   process.env[INFRASTRUCTURE_ENV.workflowBundlePath] = infrastructure.workflowBundlePath;
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'e2e-mail-'));
   let mailCount = 0;
-  const mailbox = await startMailbox(0, (mail) => {
-    mailCount += 1;
-    writeFileSync(path.join(mailDir, `${String(mailCount).padStart(5, '0')}.json`), JSON.stringify(mail));
+  const mailbox = await startMailbox(0, {
+    onMail: (mail) => {
+      mailCount += 1;
+      writeFileSync(path.join(mailDir, `${String(mailCount).padStart(5, '0')}.json`), JSON.stringify(mail));
+    },
   });
   // A known port, so that the links in customers' messages point at this API.
   const port = await freePort();

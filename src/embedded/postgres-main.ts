@@ -1,0 +1,12 @@
+import { runMain } from '../config';
+import { onShutdownSignal } from '../shutdown';
+import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from './postgres';
+
+// Runs the embedded PostgreSQL with the options given as JSON in the first argument, prints
+// `{"url":…}` once it accepts connections, and stops it on SIGTERM (src/embedded/postgres-process.ts).
+runMain(async () => {
+  const options = JSON.parse(process.argv[2] ?? '') as EmbeddedPostgresOptions;
+  const server = await startEmbeddedPostgres(options);
+  onShutdownSignal(() => server.stop());
+  console.log(JSON.stringify({ url: server.url }));
+});
