@@ -39,8 +39,8 @@ function p95ByKind(exchanges: Exchange[]): Map<string, number> {
 function largestDelay(down: Exchange[], up: Exchange[]): { ms: number; text: string } {
   const before = p95ByKind(up);
   const delays = [...p95ByKind(down)].map(([kind, ms]) => ({ kind, ms: Math.round(ms - (before.get(kind) ?? 0)) }));
-  const largest = delays.reduce((worst, delay) => (delay.ms > worst.ms ? delay : worst), { kind: 'none', ms: 0 });
-  return { ms: largest.ms, text: `${largest.ms} ms at p95 (${largest.kind})` };
+  const largest = delays.reduce<{ kind: string; ms: number } | undefined>((worst, delay) => (delay.ms > (worst?.ms ?? 0) ? delay : worst), undefined);
+  return largest ? { ms: largest.ms, text: `${largest.ms} ms at p95 (${largest.kind})` } : { ms: 0, text: 'none (no kind of request slower at p95)' };
 }
 
 /** The mails received for each notification, by its Message-ID, per address. */
