@@ -3,10 +3,10 @@ import { createInterface } from 'node:readline';
 import { READY, STACK_ENV } from './stack-description';
 
 
-/** Starts tests/e2e/support/stack.ts and hands its description to the journeys; stops it after them. */
+/** Starts tests/e2e/support/stack.ts and hands its description to the journeys; stops it after them by closing its stdin. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  // Node itself (with tsx's loader), not npx, so that SIGTERM reaches the stack.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/support/stack.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Node itself (with tsx's loader), not npx: the stack stops when its stdin closes.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/support/stack.ts'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (text) => {
@@ -16,7 +16,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   });
   process.env[STACK_ENV] = line;
   return async () => {
-    child.kill('SIGTERM');
+    child.stdin?.end();
     await exited;
   };
 }

