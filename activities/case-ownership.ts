@@ -1,11 +1,13 @@
 import type { Database } from '../src/db/client';
 import type { Actor } from '../src/domain/actor';
 import type { CallbackStatus } from '../src/domain/callbacks';
+import type { OutboxMessage } from '../src/domain/notifications';
+import { enqueueNotifications } from './notifications';
 import { addTimelineEvent } from './timeline';
 import { moveCaseRow } from './case-row';
 
 // A case's owner and its promised callbacks: the rows the case view and the resolution report
-// read, each with its timeline event, in one transaction.
+// read, each with its timeline event and the messages it calls for, in one transaction.
 
 export interface CaseTransfer {
   caseId: string;
@@ -18,6 +20,8 @@ export interface CaseTransfer {
   at: string;
   /** The transfer's revision of the case row; absent on runs from before revisions, whose transfers move it whatever came later. */
   revision?: number;
+  /** The messages the transfer calls for; absent on runs that send them in activities of their own. */
+  notices?: OutboxMessage[];
 }
 
 export interface CallbackPromise {
@@ -42,6 +46,8 @@ export interface CallbackEvent {
   at: string;
   /** The promise ends with this status. */
   endsAs?: Exclude<CallbackStatus, 'open'>;
+  /** The messages the event calls for; absent on runs that send them in activities of their own. */
+  notices?: OutboxMessage[];
 }
 
 export function createCaseOwnershipActivities({ db }: { db: Database }) {
@@ -63,6 +69,7 @@ export function createCaseOwnershipActivities({ db }: { db: Database }) {
           data: { from: input.from, to: input.to, reason: input.reason, by: input.by.name },
           occurredAt: input.at,
         });
+        await enqueueNotifications(tx, input.notices ?? []);
       });
     },
 
@@ -112,6 +119,7 @@ export function createCaseOwnershipActivities({ db }: { db: Database }) {
           data: { number: input.number, ...input.data },
           occurredAt: input.at,
         });
+        await enqueueNotifications(tx, input.notices ?? []);
       });
     },
   };

@@ -7,7 +7,7 @@ import type { CaseCallback, CaseCarryOver, CasePolicies, CaseState, PromiseCallb
 import { RECENT_ITEMS_KEPT } from '../src/domain/read-model';
 import { activities } from './activities';
 import { completeCallbackUpdate, processFinishedSignal, promiseCallbackUpdate, transferCaseUpdate } from './case-messages';
-import { notify } from './notify';
+import { notify, outboxMessage, type Notice } from './notify';
 import { refuse } from './refuse';
 import { historyIsLong } from './continue-as-new';
 import { SlaClock, type SlaClockOptions } from './sla-clock';
@@ -26,6 +26,8 @@ export interface CaseRun {
   policies(): Promise<CasePolicies>;
   /** The revision of the next change of the case's row. */
   nextRevision(): number;
+  /** Sends the messages a transfer or a missed callback calls for with it, in its transaction. */
+  noticesWithChange: boolean;
 }
 
 export class CaseOwnership {
@@ -123,8 +125,14 @@ export class CaseOwnership {
     const sequence = state.transfers;
     const revision = this.run.nextRevision();
     await condition(this.run.recorded);
-    await activities.recordCaseTransferred({ caseId: state.caseId, sequence, from, to, by, reason, at: new Date().toISOString(), revision });
-    await this.notifyOwner('case.transferred', ['transfer', sequence], { from: from.name, reason });
+    const transfer = { caseId: state.caseId, sequence, from, to, by, reason, at: new Date().toISOString(), revision };
+    if (this.run.noticesWithChange) {
+      const notice = this.ownerNotice('case.transferred', ['transfer', sequence], { from: from.name, reason });
+      await activities.recordCaseTransferred({ ...transfer, notices: [outboxMessage(notice)] });
+    } else {
+      await activities.recordCaseTransferred(transfer);
+      await this.notifyOwner('case.transferred', ['transfer', sequence], { from: from.name, reason });
+    }
     return state;
   }
 
@@ -210,26 +218,37 @@ export class CaseOwnership {
 
   private async missed(callback: CaseCallback): Promise<void> {
     const { state } = this.run;
-    const { number, dueAt, note } = callback;
-    await activities.recordCallbackEvent({ caseId: state.caseId, number, eventKey: `callback:${number}:missed`, type: 'case.callback_missed', actor: null, data: { dueAt, owner: state.owner.name }, at: new Date().toISOString() });
-    await this.notifyOwner('case.callback_missed', [number], { number, dueAt, note });
-    await notify({
-      audience: 'staff',
-      recipient: 'role:supervisor',
-      template: 'case.callback_missed',
-      instance: [number, 'supervisor'],
-      payload: { caseId: state.caseId, subject: state.subject, owner: state.owner.name, number, dueAt, note },
-    });
+    const { number, dueAt } = callback;
+    const event = { caseId: state.caseId, number, eventKey: `callback:${number}:missed`, type: 'case.callback_missed', actor: null, data: { dueAt, owner: state.owner.name }, at: new Date().toISOString() };
+    if (this.run.noticesWithChange) {
+      await activities.recordCallbackEvent({ ...event, notices: this.missedNotices(callback).map(outboxMessage) });
+    } else {
+      await activities.recordCallbackEvent(event);
+      for (const notice of this.missedNotices(callback)) await notify(notice);
+    }
+  }
+
+  /** A missed callback tells the owner and the supervisors. */
+  private missedNotices({ number, dueAt, note }: CaseCallback): Notice[] {
+    const { state } = this.run;
+    return [
+      this.ownerNotice('case.callback_missed', [number], { number, dueAt, note }),
+      {
+        audience: 'staff',
+        recipient: 'role:supervisor',
+        template: 'case.callback_missed',
+        instance: [number, 'supervisor'],
+        payload: { caseId: state.caseId, subject: state.subject, owner: state.owner.name, number, dueAt, note },
+      },
+    ];
   }
 
   private notifyOwner(template: NotificationTemplate, instance: ReadonlyArray<string | number>, payload: Record<string, unknown>): Promise<void> {
+    return notify(this.ownerNotice(template, instance, payload));
+  }
+
+  private ownerNotice(template: NotificationTemplate, instance: ReadonlyArray<string | number>, payload: Record<string, unknown>): Notice {
     const { state } = this.run;
-    return notify({
-      audience: 'staff',
-      recipient: `user:${state.owner.id}`,
-      template,
-      instance: [...instance, state.owner.id],
-      payload: { caseId: state.caseId, subject: state.subject, ...payload },
-    });
+    return { audience: 'staff', recipient: `user:${state.owner.id}`, template, instance: [...instance, state.owner.id], payload: { caseId: state.caseId, subject: state.subject, ...payload } };
   }
 }

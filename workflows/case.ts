@@ -16,6 +16,8 @@ const POLICIES_AT_OPEN_PATCH = 'case-policies-at-open';
  * as new; it is asked once, at the start of a first run (a continued run is always bounded).
  */
 const CONTINUES_AS_NEW_PATCH = 'case-continues-as-new';
+/** Runs before it wrote a transfer or a missed callback and then sent its messages in activities of their own; asked once per run, on bounded runs only. */
+const NOTICES_WITH_CHANGE_PATCH = 'case-notices-with-change';
 
 /**
  * A case: opened, owned, transferred, its callbacks kept, closed. It stays open as long as the
@@ -24,6 +26,7 @@ const CONTINUES_AS_NEW_PATCH = 'case-continues-as-new';
  */
 export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarryOver): Promise<CaseState> {
   const bounded = carriedOver !== undefined || patched(CONTINUES_AS_NEW_PATCH);
+  const noticesWithChange = bounded && patched(NOTICES_WITH_CHANGE_PATCH);
   const openedAt = carriedOver?.state.openedAt ?? new Date().toISOString();
   const state: CaseState = carriedOver?.state ?? {
     ...input,
@@ -50,6 +53,7 @@ export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarry
       recorded: () => recorded,
       policies: async () => (policies ??= casePolicies(await activities.loadPolicySnapshot())),
       nextRevision: () => (revision += 1),
+      noticesWithChange,
     },
     carriedOver,
   );

@@ -11,7 +11,7 @@ import type { CreditApprovalView, CreditDecision, CreditRequest, CreditState } f
 import type { CreditChange, CreditRowFields } from '../src/domain/read-model';
 import { creditStartUpdate, creditStateQuery, decideCreditUpdate, recallCreditUpdate } from './credit-messages';
 import { finishWith } from './final-state';
-import { notify } from './notify';
+import { notify, outboxMessage, type Notice } from './notify';
 import { setProcessStatus } from './process-status';
 import { refuse } from './refuse';
 import { SlaClock } from './sla-clock';
@@ -23,6 +23,8 @@ const APPROVAL_ROW_FIRST = 'approval-row-before-state';
  * it is asked once, at the start of a run.
  */
 const READ_MODEL_REVISIONS = 'credit-read-model-revisions';
+/** Runs before it wrote a change and then sent the messages it called for in activities of their own; asked once per run, on revised runs only. */
+const NOTICES_WITH_CHANGE = 'credit-notices-with-change';
 
 /**
  * A credit (refund, store credit or goodwill): the policy check approves it at once or routes it to
@@ -48,7 +50,7 @@ export async function creditWorkflow(request: CreditRequest): Promise<CreditStat
 
   const outcome = run.status();
   if (outcome === 'approved') await post(run);
-  else if (outcome === 'rejected' || outcome === 'expired') await tellOfRefusal(run, outcome);
+  else if ((outcome === 'rejected' || outcome === 'expired') && !run.noticesWithChange) await tellOfRefusal(run, outcome);
   run.settled = true;
   await condition(allHandlersFinished);
   return finishWith('credit', run.view());
@@ -67,6 +69,8 @@ class CreditRun {
   recordingApproval = false;
   /** Writes every change with recordProcessChange at the next revision, so that a late write never sets the row back. */
   readonly revised: boolean;
+  /** Sends the messages a change calls for with it, in its transaction (revised runs only). */
+  readonly noticesWithChange: boolean;
   /** Numbers the changes written to PostgreSQL. */
   revision = 0;
 
@@ -75,6 +79,7 @@ class CreditRun {
     readonly workflowId: string,
   ) {
     this.revised = patched(READ_MODEL_REVISIONS);
+    this.noticesWithChange = this.revised && patched(NOTICES_WITH_CHANGE);
     this.state = {
       ...request,
       status: 'checking',
@@ -122,9 +127,9 @@ class CreditRun {
     };
   }
 
-  /** The credit's row and the case timeline event of a change. */
-  event(type: string, actor: Actor | null, data: Record<string, unknown>, status: CreditStatus) {
-    if (this.revised) return activities.recordProcessChange(this.change(type, actor, data));
+  /** The credit's row and the case timeline event of a change, and (on runs that send them so) the messages it calls for. */
+  event(type: string, actor: Actor | null, data: Record<string, unknown>, status: CreditStatus, notices: Notice[] = []) {
+    if (this.revised) return activities.recordProcessChange(this.withNotices(this.change(type, actor, data), notices));
     const { creditId, caseId } = this.state;
     return activities.recordCreditEvent({ creditId, caseId, status, type, actor, data, at: new Date().toISOString() });
   }
@@ -146,17 +151,33 @@ class CreditRun {
     };
   }
 
-  notifyCustomer(template: NotificationTemplate) {
-    return this.notifyWith('customer', `customer:${this.state.customerId}`, template);
+  /** The change with the messages it calls for, on runs that send them with it. */
+  withNotices<Change extends CreditChange>(change: Change, notices: Notice[]): Change {
+    return this.noticesWithChange && notices.length > 0 ? { ...change, notices: notices.map(outboxMessage) } : change;
   }
 
   notifyStaff(recipient: string, template: NotificationTemplate) {
-    return this.notifyWith('staff', recipient, template);
+    return notify(this.staffNotice(recipient, template));
   }
 
-  private notifyWith(audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate) {
-    const { creditId, caseId, kind, amount, status } = this.state;
-    return notify({ audience, recipient, template, instance: [recipient], payload: { creditId, caseId, kind, amount, status } });
+  /** A message to the customer; `status` when it is sent for a status the credit is about to take. */
+  customerNotice(template: NotificationTemplate, status = this.state.status): Notice {
+    return this.noticeTo('customer', `customer:${this.state.customerId}`, template, status);
+  }
+
+  staffNotice(recipient: string, template: NotificationTemplate): Notice {
+    return this.noticeTo('staff', recipient, template, this.state.status);
+  }
+
+  private noticeTo(audience: 'customer' | 'staff', recipient: string, template: NotificationTemplate, status: CreditState['status']): Notice {
+    const { creditId, caseId, kind, amount } = this.state;
+    return { audience, recipient, template, instance: [recipient], payload: { creditId, caseId, kind, amount, status } };
+  }
+
+  /** The messages a rejection or an expiry calls for: the requester hears of both, the customer of an expiry. */
+  refusalNotices(outcome: 'rejected' | 'expired'): Notice[] {
+    const requester = this.staffNotice(`user:${this.state.requestedBy.id}`, `credit.${outcome}`);
+    return outcome === 'expired' ? [requester, this.customerNotice('credit.expired')] : [requester];
   }
 }
 
@@ -187,7 +208,7 @@ function handleDecisions(run: CreditRun): void {
       if (decision.decision === 'reject') {
         run.setStatus('rejected');
         state.rejection = { by: decision.by, onBehalfOf: decision.onBehalfOf, reason: decision.note ?? '', at };
-        await run.event('credit.rejected', decision.by, { reason: decision.note, onBehalfOf: decision.onBehalfOf?.name ?? null }, 'rejected');
+        await run.event('credit.rejected', decision.by, { reason: decision.note, onBehalfOf: decision.onBehalfOf?.name ?? null }, 'rejected', run.refusalNotices('rejected'));
       } else {
         const approval = { approver: decision.by, onBehalfOf: decision.onBehalfOf, role: acting.role, note: decision.note, at };
         if (patched(APPROVAL_ROW_FIRST)) {
@@ -343,8 +364,9 @@ async function awaitApproval(run: CreditRun, policy: CreditsPolicy, calendar: Ca
       state.escalated = true;
       state.queueRole = OVERDUE_DECISION_QUEUE;
       const data = { queueRole: OVERDUE_DECISION_QUEUE, reason: 'decision overdue' };
+      const notice = run.staffNotice(`role:${OVERDUE_DECISION_QUEUE}`, 'credit.decision_overdue');
       if (run.revised) {
-        await activities.recordProcessChange(run.change('credit.escalated', null, data));
+        await activities.recordProcessChange(run.withNotices(run.change('credit.escalated', null, data), [notice]));
       } else {
         await activities.recordCreditEvent({
           creditId: state.creditId,
@@ -356,7 +378,7 @@ async function awaitApproval(run: CreditRun, policy: CreditsPolicy, calendar: Ca
           at: new Date().toISOString(),
         });
       }
-      await run.notifyStaff(`role:${OVERDUE_DECISION_QUEUE}`, 'credit.decision_overdue');
+      if (!run.noticesWithChange) await notify(notice);
     },
   });
   run.clock = clock;
@@ -364,7 +386,7 @@ async function awaitApproval(run: CreditRun, policy: CreditsPolicy, calendar: Ca
   const decided = await condition(() => run.status() !== 'pending_approval', Date.parse(state.expiresAt) - startedAt);
   if (!decided) {
     run.setStatus('expired');
-    await run.event('credit.expired', null, { expiresAt: state.expiresAt }, 'expired');
+    await run.event('credit.expired', null, { expiresAt: state.expiresAt }, 'expired', run.refusalNotices('expired'));
   }
   return clock;
 }
@@ -382,15 +404,19 @@ async function post(run: CreditRun): Promise<void> {
     at: new Date().toISOString(),
   };
   const { postedAt } = run.revised
-    ? await activities.postCreditChange({ posting, change: run.change('credit.posted', null, { kind: state.kind, amount: state.amount }, { at: posting.at, fields: { status: 'posted' } }) })
+    ? await activities.postCreditChange({
+        posting,
+        change: run.withNotices(run.change('credit.posted', null, { kind: state.kind, amount: state.amount }, { at: posting.at, fields: { status: 'posted' } }), [
+          run.customerNotice('credit.posted', 'posted'),
+        ]),
+      })
     : await activities.postCredit(posting);
   state.postedAt = postedAt;
   run.setStatus('posted');
-  await run.notifyCustomer('credit.posted');
+  if (!run.noticesWithChange) await notify(run.customerNotice('credit.posted'));
 }
 
 /** Tells the requester that the credit was rejected or expired, and the customer that it expired. */
 async function tellOfRefusal(run: CreditRun, outcome: 'rejected' | 'expired'): Promise<void> {
-  await run.notifyStaff(`user:${run.state.requestedBy.id}`, `credit.${outcome}`);
-  if (outcome === 'expired') await run.notifyCustomer('credit.expired');
+  for (const notice of run.refusalNotices(outcome)) await notify(notice);
 }

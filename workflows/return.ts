@@ -24,7 +24,7 @@ import type { ProcessChange, ReturnRowFields } from '../src/domain/read-model';
 import { cancelReturnUpdate, grantExceptionUpdate, inspectItemsUpdate, receiveItemsUpdate, returnStartUpdate, returnStateQuery } from './return-messages';
 import { processSearchAttributes } from './search-attributes';
 import { finishWith } from './final-state';
-import { notify } from './notify';
+import { notify, outboxMessage, type Notice } from './notify';
 import { setProcessStatus } from './process-status';
 import { enforce, refuse } from './refuse';
 import { SlaClock } from './sla-clock';
@@ -35,6 +35,8 @@ import { startEscalation } from './start-escalation';
  * whatever came later; it is asked once, at the start of a run.
  */
 const READ_MODEL_REVISIONS = 'return-read-model-revisions';
+/** Runs before it wrote a change and then sent the customer's message in an activity of its own; asked once per run, on revised runs only. */
+const NOTICES_WITH_CHANGE = 'return-notices-with-change';
 
 /**
  * A return (RMA): check eligibility (a supervisor may let refused lines through), authorise, await
@@ -91,6 +93,8 @@ class ReturnRun {
   readonly exceptions: ExceptionRequest[] = [];
   /** Writes every change with recordProcessChange at the next revision, so that a late write never sets the row or its lines back. */
   readonly revised: boolean;
+  /** Sends the customer's message with the change that calls for it, in its transaction (revised runs only). */
+  readonly noticesWithChange: boolean;
   /** Numbers the changes written to PostgreSQL. */
   revision = 0;
 
@@ -99,6 +103,7 @@ class ReturnRun {
     readonly workflowId: string,
   ) {
     this.revised = patched(READ_MODEL_REVISIONS);
+    this.noticesWithChange = this.revised && patched(NOTICES_WITH_CHANGE);
     this.state = initialState(request, new Date().toISOString());
   }
 
@@ -123,9 +128,9 @@ class ReturnRun {
     return this.state.lines.find((candidate) => candidate.sku === sku);
   }
 
-  /** The return's row and the case timeline event of a change. */
-  event(type: string, actor: Actor | null, data: Record<string, unknown>, extra: Partial<Parameters<typeof activities.recordReturnEvent>[0]> = {}) {
-    if (this.revised) return activities.recordProcessChange(this.change(type, actor, data));
+  /** The return's row and the case timeline event of a change, and (on runs that send it so) the customer's message it calls for. */
+  event(type: string, actor: Actor | null, data: Record<string, unknown>, extra: Partial<Parameters<typeof activities.recordReturnEvent>[0]> = {}, notice?: Notice) {
+    if (this.revised) return activities.recordProcessChange(this.withNotice(this.change(type, actor, data), notice));
     const { state } = this;
     return activities.recordReturnEvent({
       returnId: state.returnId,
@@ -159,9 +164,19 @@ class ReturnRun {
     };
   }
 
+  /** The change with the message it calls for, on runs that send it with it. */
+  withNotice(change: ProcessChange, notice: Notice | undefined): ProcessChange {
+    return this.noticesWithChange && notice ? { ...change, notices: [outboxMessage(notice)] } : change;
+  }
+
   notifyCustomer(template: NotificationTemplate) {
-    const { returnId, rmaNumber, trackingNumber, status, totals, customerId } = this.state;
-    return notify({ audience: 'customer', recipient: `customer:${customerId}`, template, payload: { returnId, rmaNumber, trackingNumber, status, totals } });
+    return notify(this.customerNotice(template));
+  }
+
+  /** A message to the customer; `status` when it is sent for a status the return is about to take. */
+  customerNotice(template: NotificationTemplate, status = this.state.status): Notice {
+    const { returnId, rmaNumber, trackingNumber, totals, customerId } = this.state;
+    return { audience: 'customer', recipient: `customer:${customerId}`, template, payload: { returnId, rmaNumber, trackingNumber, status, totals } };
   }
 }
 
@@ -314,7 +329,10 @@ async function authorise(run: ReturnRun): Promise<void> {
   if (run.revised) {
     const { rmaNumber, authorisedAt } = state;
     state.trackingNumber = trackingNumberOf(rmaNumber);
-    const change = run.change('return.authorised', null, { rmaNumber, trackingNumber: state.trackingNumber }, { status: 'awaiting_item' });
+    const change = run.withNotice(
+      run.change('return.authorised', null, { rmaNumber, trackingNumber: state.trackingNumber }, { status: 'awaiting_item' }),
+      run.customerNotice('return.authorised', 'awaiting_item'),
+    );
     await activities.recordProcessChange({ ...change, event: { ...change.event, at: authorisedAt }, step: { name: 'authorise', startedAt: authorisedAt, completedAt: authorisedAt } });
   } else {
     const { trackingNumber } = await activities.authoriseReturn({ returnId: state.returnId, workflowId, caseId: state.caseId, rmaNumber: state.rmaNumber, at: state.authorisedAt });
@@ -331,7 +349,7 @@ async function authorise(run: ReturnRun): Promise<void> {
  */
 async function awaitItem(run: ReturnRun, policy: ReturnsPolicy): Promise<void> {
   const { state } = run;
-  await run.notifyCustomer('return.authorised');
+  if (!run.noticesWithChange) await run.notifyCustomer('return.authorised');
   run.clock = await SlaClock.start({
     workflowId: run.workflowId,
     process: 'return',
@@ -358,8 +376,9 @@ async function awaitItem(run: ReturnRun, policy: ReturnsPolicy): Promise<void> {
   if (run.expired && run.status() === 'awaiting_item') {
     run.setStatus('expired');
     state.closedAt = new Date().toISOString();
-    await run.event('return.expired', null, { rmaNumber: state.rmaNumber });
-    await run.notifyCustomer('return.expired');
+    const notice = run.customerNotice('return.expired');
+    await run.event('return.expired', null, { rmaNumber: state.rmaNumber }, {}, notice);
+    if (!run.noticesWithChange) await notify(notice);
   }
 }
 
@@ -459,8 +478,9 @@ async function complete(run: ReturnRun): Promise<void> {
   const { state } = run;
   run.setStatus('completed');
   state.closedAt = new Date().toISOString();
-  await run.event('return.completed', null, { totals: state.totals, creditStatus: state.creditStatus });
-  await run.notifyCustomer('return.completed');
+  const notice = run.customerNotice('return.completed');
+  await run.event('return.completed', null, { totals: state.totals, creditStatus: state.creditStatus }, {}, notice);
+  if (!run.noticesWithChange) await notify(notice);
 }
 
 function initialState(request: ReturnRequest, requestedAt: string): ReturnState {

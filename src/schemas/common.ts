@@ -21,3 +21,11 @@ export const issueCategory = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9_.-]+$/, 'lowercase letters, digits, _ . - (it groups recurring issues)');
+
+/** A page of a list that grows with a process (notes, contacts), newest first. */
+export const PageQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();

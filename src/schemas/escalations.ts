@@ -42,6 +42,12 @@ const ClockSchema = z
   })
   .nullable();
 
+const EscalationNoteSchema = z.object({ by: ActorSchema, text: z.string(), at: z.string() }).openapi('EscalationNoteEntry');
+
+export const EscalationNotePage = z
+  .object({ items: z.array(EscalationNoteSchema), nextCursor: z.string().nullable() })
+  .openapi('EscalationNotePage', { description: 'Notes, newest first' });
+
 export const EscalationSchema = z
   .object({
     id: z.uuid(),
@@ -60,10 +66,12 @@ export const EscalationSchema = z
     ackClock: ClockSchema,
     resolveClock: ClockSchema,
     breaches: z.array(z.object({ clock: z.enum(['ack', 'resolve']), tier: z.enum(TIERS), at: z.string() })),
-    notes: z.array(z.object({ by: ActorSchema, text: z.string(), at: z.string() })),
-    history: z.array(
-      z.object({ type: z.string(), at: z.string(), by: ActorSchema.nullable(), tier: z.enum(TIERS), detail: z.string().nullable() }),
-    ),
+    notes: z.array(EscalationNoteSchema).openapi({ description: 'The last 20 notes, oldest first; older ones from `GET /v1/escalations/{id}/notes`' }),
+    notesTotal: z.number().int().openapi({ description: 'How many notes the escalation has' }),
+    history: z
+      .array(z.object({ type: z.string(), at: z.string(), by: ActorSchema.nullable(), tier: z.enum(TIERS), detail: z.string().nullable() }))
+      .openapi({ description: 'The last 20 history entries, oldest first' }),
+    historyTotal: z.number().int().openapi({ description: 'How many history entries the escalation has' }),
     resolutionCode: z.enum(RESOLUTION_CODES).nullable(),
     resolvedAt: z.string().nullable(),
     closedAt: z.string().nullable(),

@@ -116,6 +116,21 @@ const CheckInSchema = z.object({
   contactedBy: ActorSchema.nullable(),
 });
 
+const ContactRecordSchema = z
+  .object({
+    kind: z.enum(CONTACT_KINDS),
+    outcome: z.enum(CONTACT_OUTCOMES),
+    note: z.string().nullable(),
+    by: ActorSchema,
+    at: z.string(),
+    checkIn: z.number().int().nullable(),
+  })
+  .openapi('HandoffContactRecord');
+
+export const HandoffContactPage = z
+  .object({ items: z.array(ContactRecordSchema), nextCursor: z.string().nullable() })
+  .openapi('HandoffContactPage', { description: 'Contacts, newest first' });
+
 export const HandoffSchema = z
   .object({
     id: z.uuid(),
@@ -159,16 +174,8 @@ export const HandoffSchema = z
         escalationId: z.uuid().nullable(),
       })
       .nullable(),
-    contacts: z.array(
-      z.object({
-        kind: z.enum(CONTACT_KINDS),
-        outcome: z.enum(CONTACT_OUTCOMES),
-        note: z.string().nullable(),
-        by: ActorSchema,
-        at: z.string(),
-        checkIn: z.number().int().nullable(),
-      }),
-    ),
+    contacts: z.array(ContactRecordSchema).openapi({ description: 'The last 20 contacts, oldest first; older ones from `GET /v1/handoffs/{id}/contacts`' }),
+    contactsTotal: z.number().int().openapi({ description: 'How many contacts the handoff has' }),
     escalations: z.array(
       z.object({
         reason: z.enum(['welcome_missed', 'commitment_overdue', 'detractor']),

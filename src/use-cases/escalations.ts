@@ -5,32 +5,46 @@ import { ESCALATION_PROCESS, nextActions } from '../domain/catalog';
 import { AppError, invalidField } from '../domain/errors';
 import type { EscalationHistoryEntry, EscalationState } from '../domain/messages/escalation';
 import { workflowIds } from '../domain/workflow-ids';
-import type { EscalationListSchema, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../schemas/escalations';
+import type { EscalationListSchema, EscalationNotePage, EscalationView, ListEscalationsQuery, RaiseEscalationBody } from '../schemas/escalations';
 import type { z } from '../schemas/zod';
 import { escalationWorkflow } from '../../workflows/escalation';
 import { escalationStartUpdate, escalationStateQuery } from '../../workflows/escalation-messages';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
-import { storedProcessEvents, withRecent } from './process-events';
+import { lastStoredEvents, statePage, storedEventsPage, storesEvents, withRecent, type PageQuery, type StoredProcessEvent } from './process-events';
 import { startProcess } from './start-process';
 import { visibleCases, visibleEscalations } from './visibility';
 
-/** The notes and history a bounded run keeps in PostgreSQL, all of them; a run from before has them in its state. */
-async function withStoredHistory(context: UseCaseContext, state: EscalationState): Promise<EscalationState> {
-  const events = await storedProcessEvents(context, workflowIds.escalation(state.escalationId));
-  if (events.length === 0) return state;
-  const stored = events.map(({ type, at, data }): EscalationHistoryEntry => {
-    const { by, tier, detail } = data as Pick<EscalationHistoryEntry, 'by' | 'tier' | 'detail'>;
-    return { type, at, by, tier, detail: detail ?? null };
-  });
-  const history = withRecent(stored, state.history, (entry) => `${entry.type} ${entry.at} ${entry.detail}`);
-  const notes = history.flatMap(({ type, by, detail, at }) => (type === 'escalation.note_added' && by ? [{ by, text: detail ?? '', at }] : []));
-  return { ...state, history, notes };
+const NOTE_ADDED = 'escalation.note_added';
+
+function historyEntry({ type, at, data }: StoredProcessEvent): EscalationHistoryEntry {
+  const { by, tier, detail } = data as Pick<EscalationHistoryEntry, 'by' | 'tier' | 'detail'>;
+  return { type, at, by, tier, detail: detail ?? null };
 }
 
-/** The escalation as the API shows it, with every note and history entry. */
+const entryKey = (entry: EscalationHistoryEntry) => `${entry.type} ${entry.at} ${entry.detail}`;
+
+function notesOf(history: EscalationHistoryEntry[]): EscalationState['notes'] {
+  return history.flatMap(({ type, by, detail, at }) => (type === NOTE_ADDED && by ? [{ by, text: detail ?? '', at }] : []));
+}
+
+/**
+ * The last few notes and history entries and how many there are: a bounded run keeps them in
+ * PostgreSQL, with its last few in its state; a run from before has them all in its state.
+ */
+async function recentHistory(context: UseCaseContext, state: EscalationState) {
+  const workflowId = workflowIds.escalation(state.escalationId);
+  const [events, noteEvents] = await Promise.all([lastStoredEvents(context, workflowId), lastStoredEvents(context, workflowId, [NOTE_ADDED])]);
+  const history = withRecent({ items: events.events.map(historyEntry), total: events.total }, state.history, entryKey);
+  const recentNotes = state.history.filter((entry) => entry.type === NOTE_ADDED);
+  const notes = withRecent({ items: noteEvents.events.map(historyEntry), total: noteEvents.total }, recentNotes, entryKey);
+  return { history: history.items, historyTotal: history.total, notes: notesOf(notes.items), notesTotal: notes.total };
+}
+
+/** The escalation as the API shows it, with its last few notes and history entries and how many there are. */
 export async function toEscalationView(context: UseCaseContext, stateNow: EscalationState, caller: AuthenticatedUser): Promise<EscalationView> {
-  const state = await withStoredHistory(context, stateNow);
+  const recent = await recentHistory(context, stateNow);
+  const state = { ...stateNow, ...recent };
   return {
     id: state.escalationId,
     caseId: state.caseId,
@@ -49,7 +63,9 @@ export async function toEscalationView(context: UseCaseContext, stateNow: Escala
     resolveClock: state.resolveClock,
     breaches: state.breaches,
     notes: state.notes,
+    notesTotal: state.notesTotal,
     history: state.history,
+    historyTotal: state.historyTotal,
     resolutionCode: state.resolutionCode,
     resolvedAt: state.resolvedAt,
     closedAt: state.closedAt,
@@ -101,6 +117,17 @@ export async function readEscalation(context: UseCaseContext, user: Authenticate
   const handle = await escalationHandle(context, escalationId);
   const state = await processState(context, handle.workflowId, escalationStateQuery);
   return toEscalationView(context, state, user);
+}
+
+/** An escalation's notes, newest first, a page at a time. */
+export async function listEscalationNotes(context: UseCaseContext, escalationId: string, query: PageQuery): Promise<z.infer<typeof EscalationNotePage>> {
+  const { workflowId } = await escalationHandle(context, escalationId);
+  if (await storesEvents(context, workflowId)) {
+    const page = await storedEventsPage(context, workflowId, [NOTE_ADDED], query);
+    return { items: notesOf(page.items.map(historyEntry)), nextCursor: page.nextCursor };
+  }
+  const state = await processState(context, workflowId, escalationStateQuery);
+  return statePage(state.notes, query);
 }
 
 /** A tier's queue (or any filter) of what the caller may read, oldest first, with the open clocks' due times. */

@@ -5,17 +5,17 @@ import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
 import { HANDOFF_PROCESS, nextActions, type NextAction } from '../domain/catalog';
 import { AppError } from '../domain/errors';
-import type { CustomerTier, HandoffStatus, SurveyStatus } from '../domain/handoffs';
+import { CONTACT_KINDS, type CustomerTier, type HandoffStatus, type SurveyStatus } from '../domain/handoffs';
 import type { ContactRecord, HandoffState } from '../domain/messages/handoff';
 import { workflowIds } from '../domain/workflow-ids';
-import type { HandOverBody, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../schemas/handoffs';
+import type { HandOverBody, HandoffContactPage, HandoffListSchema, HandoffView, ListHandoffsQuery } from '../schemas/handoffs';
 import type { z } from '../schemas/zod';
 import { handoffWorkflow } from '../../workflows/handoff';
 import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
 import { closeCase, openCase } from './cases';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
-import { storedProcessEvents, withRecent } from './process-events';
+import { lastStoredEvents, statePage, storedEventsPage, storesEvents, withRecent, type PageQuery, type StoredProcessEvent } from './process-events';
 import { nextDueTimes } from './next-due';
 import { startProcess } from './start-process';
 import { visibleHandoffs } from './visibility';
@@ -36,17 +36,24 @@ function handoffActions(state: HandoffState, caller: AuthenticatedUser): NextAct
   });
 }
 
-/** Every contact: a bounded run keeps them in PostgreSQL, a run from before in its state. */
-async function withStoredContacts(context: UseCaseContext, state: HandoffState): Promise<HandoffState> {
-  const events = await storedProcessEvents(context, workflowIds.handoff(state.dealId));
-  if (events.length === 0) return state;
-  const stored = events.flatMap(({ data }) => (data.contact ? [data.contact as ContactRecord] : []));
-  return { ...state, contacts: withRecent(stored, state.contacts, (contact) => `${contact.kind} ${contact.outcome} ${contact.by.id} ${contact.at}`) };
+/** The events that carry a contact. */
+const CONTACT_EVENTS = CONTACT_KINDS.map((kind) => `handoff.${kind}_contact`);
+
+const contactsOf = (events: StoredProcessEvent[]) => events.flatMap(({ data }) => (data.contact ? [data.contact as ContactRecord] : []));
+
+/**
+ * The last few contacts and how many there are: a bounded run keeps them in PostgreSQL, with its
+ * last few in its state; a run from before has them all in its state.
+ */
+async function recentContacts(context: UseCaseContext, state: HandoffState) {
+  const { events, total } = await lastStoredEvents(context, workflowIds.handoff(state.dealId), CONTACT_EVENTS);
+  const contacts = withRecent({ items: contactsOf(events), total }, state.contacts, (contact) => `${contact.kind} ${contact.outcome} ${contact.by.id} ${contact.at}`);
+  return { contacts: contacts.items, contactsTotal: contacts.total };
 }
 
-/** The handoff as the API shows it, with every contact. */
+/** The handoff as the API shows it, with its last few contacts and how many there are. */
 export async function toHandoffView(context: UseCaseContext, stateNow: HandoffState, caller: AuthenticatedUser): Promise<HandoffView> {
-  const state = await withStoredContacts(context, stateNow);
+  const state = { ...stateNow, ...(await recentContacts(context, stateNow)) };
   const { handoffId, ...rest } = state;
   return {
     id: handoffId,
@@ -145,6 +152,16 @@ export async function handoffState(context: UseCaseContext, handle: WorkflowHand
 
 export async function readHandoff(context: UseCaseContext, user: AuthenticatedUser, handoffId: string): Promise<HandoffView> {
   return toHandoffView(context, await handoffState(context, await handoffHandle(context, handoffId)), user);
+}
+
+/** A handoff's contacts, newest first, a page at a time. */
+export async function listHandoffContacts(context: UseCaseContext, handoffId: string, query: PageQuery): Promise<z.infer<typeof HandoffContactPage>> {
+  const handle = await handoffHandle(context, handoffId);
+  if (await storesEvents(context, handle.workflowId)) {
+    const page = await storedEventsPage(context, handle.workflowId, CONTACT_EVENTS, query);
+    return { items: contactsOf(page.items), nextCursor: page.nextCursor };
+  }
+  return statePage((await handoffState(context, handle)).contacts, query);
 }
 
 /** The handoffs the caller may read, newest first, each with the earliest due time of its open clocks. */

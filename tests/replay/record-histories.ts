@@ -304,6 +304,15 @@ for (const [name, scenario] of Object.entries(NOTICED_PATHS)) {
   SCENARIOS[name.replace(/^(escalation|handoff)-/, '$1-notices-with-change-')] = scenario;
 }
 
+/** Records each named scenario again as `<process>-<patch>-<the rest of its name>`. */
+function recordAgain(names: readonly string[], patch: string): void {
+  for (const name of names) {
+    const scenario = SCENARIOS[name];
+    if (!scenario) throw new Error(`no scenario ${name}`);
+    SCENARIOS[name.replace(/^([a-z]+)-/, `$1-${patch}-`)] = scenario;
+  }
+}
+
 /**
  * The credit and return paths again once each change is written at a revision (the
  * credit-read-model-revisions and return-read-model-revisions patches), recorded as
@@ -324,11 +333,25 @@ const REVISED_PATHS = [
   'credit-warned-escalated-expired',
   'return-expired',
 ];
-for (const name of REVISED_PATHS) {
-  const scenario = SCENARIOS[name];
-  if (!scenario) throw new Error(`no scenario ${name}`);
-  SCENARIOS[name.replace(/^(credit|return)-/, '$1-read-model-revisions-')] = scenario;
-}
+recordAgain(REVISED_PATHS, 'read-model-revisions');
+
+/**
+ * The credit, return and case paths again once a change carries the messages it calls for (the
+ * credit-notices-with-change, return-notices-with-change and case-notices-with-change patches),
+ * recorded as `<process>-notices-with-change-<path>`. The expiring ones last: they leave fast policies behind.
+ */
+const NOTICED_CHANGE_PATHS = [
+  'case-owner-transferred-callback-missed-kept-cancelled',
+  'case-continues-as-new-first-run',
+  'case-continues-as-new-last-run-closed',
+  'credit-goodwill-posted-at-once',
+  'credit-rejected',
+  'return-refund-posted-at-once',
+  'return-exchange',
+  'credit-warned-escalated-expired',
+  'return-expired',
+];
+recordAgain(NOTICED_CHANGE_PATHS, 'notices-with-change');
 
 /** A P2 nobody acknowledges climbs the tiers; resolved, it closes by itself. */
 async function climbsThenAutoCloses(app: TestApp, { agent, supervisor, admin }: Team): Promise<string> {

@@ -22,6 +22,14 @@ export function useEscalation(id: string) {
   });
 }
 
+/** A page of an escalation's notes, newest first: the first page without a cursor. */
+export function useEscalationNotes(id: string, cursor: string | undefined) {
+  return useQuery({
+    queryKey: keys.escalations.notes(id, cursor),
+    queryFn: () => unwrap(api.GET('/v1/escalations/{id}/notes', { params: { path: { id }, query: cursor ? { cursor } : {} } })),
+  });
+}
+
 export function useRaiseEscalation() {
   const client = useQueryClient();
   return useMutation({

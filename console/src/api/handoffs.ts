@@ -22,6 +22,14 @@ export function useHandoff(id: string) {
   });
 }
 
+/** A page of a handoff's contacts, newest first: the first page without a cursor. */
+export function useHandoffContacts(id: string, cursor: string | undefined) {
+  return useQuery({
+    queryKey: keys.handoffs.contacts(id, cursor),
+    queryFn: () => unwrap(api.GET('/v1/handoffs/{id}/contacts', { params: { path: { id }, query: cursor ? { cursor } : {} } })),
+  });
+}
+
 export function useHandOver() {
   const client = useQueryClient();
   return useMutation({

@@ -22,6 +22,7 @@ export const keys = {
     all: ['escalations'] as const,
     list: (filter: object) => ['escalations', 'list', filter] as const,
     one: (id: string) => ['escalations', 'one', id] as const,
+    notes: (id: string, cursor: string | undefined) => ['escalations', 'notes', id, cursor] as const,
   },
   policy: (name: string) => ['policies', name] as const,
   processes: ['processes'] as const,
@@ -41,5 +42,6 @@ export const keys = {
     all: ['handoffs'] as const,
     list: (filter: object) => ['handoffs', 'list', filter] as const,
     one: (id: string) => ['handoffs', 'one', id] as const,
+    contacts: (id: string, cursor: string | undefined) => ['handoffs', 'contacts', id, cursor] as const,
   },
 };

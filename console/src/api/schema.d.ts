@@ -2709,17 +2709,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/escalations/{id}/acknowledge": {
+    "/v1/escalations/{id}/notes": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * An escalation's notes, newest first, cursor pagination (the escalation itself carries the last 20)
+         * @description Roles: agent, supervisor, ops; only a escalation the caller may read (else 404).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of notes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationNotePage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such escalation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
-         * Acknowledge: take the escalation from the tier's queue (tiers: L1 agent/supervisor, L2 agent/supervisor, L3 agent/supervisor, manager supervisor)
+         * Add a note
          * @description Roles: agent, supervisor; only a escalation the caller may read (else 404).
          */
         post: {
@@ -2733,7 +2797,7 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EscalationNote"];
                 };
             };
             responses: {
@@ -2799,7 +2863,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/escalations/{id}/notes": {
+    "/v1/escalations/{id}/acknowledge": {
         parameters: {
             query?: never;
             header?: never;
@@ -2809,7 +2873,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Add a note
+         * Acknowledge: take the escalation from the tier's queue (tiers: L1 agent/supervisor, L2 agent/supervisor, L3 agent/supervisor, manager supervisor)
          * @description Roles: agent, supervisor; only a escalation the caller may read (else 404).
          */
         post: {
@@ -2823,7 +2887,7 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["EscalationNote"];
+                    "application/json": Record<string, never>;
                 };
             };
             responses: {
@@ -3659,7 +3723,71 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A handoff's contacts, newest first, cursor pagination (the handoff itself carries the last 20)
+         * @description Roles: agent, supervisor, sales, ops; only a handoff the caller may read (else 404).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of contacts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandoffContactPage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or unknown API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such handoff (or commitment) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Record a welcome or check-in contact (the owner or a supervisor); `reached` completes the contact
@@ -7062,11 +7190,11 @@ export interface components {
                 tier: "L1" | "L2" | "L3" | "manager";
                 at: string;
             }[];
-            notes: {
-                by: components["schemas"]["Actor"];
-                text: string;
-                at: string;
-            }[];
+            /** @description The last 20 notes, oldest first; older ones from `GET /v1/escalations/{id}/notes` */
+            notes: components["schemas"]["EscalationNoteEntry"][];
+            /** @description How many notes the escalation has */
+            notesTotal: number;
+            /** @description The last 20 history entries, oldest first */
             history: {
                 type: string;
                 at: string;
@@ -7075,6 +7203,8 @@ export interface components {
                 tier: "L1" | "L2" | "L3" | "manager";
                 detail: string | null;
             }[];
+            /** @description How many history entries the escalation has */
+            historyTotal: number;
             /** @enum {string|null} */
             resolutionCode: "fixed" | "replaced" | "refunded" | "workaround" | "customer_education" | "no_fault_found" | "duplicate" | "other" | null;
             resolvedAt: string | null;
@@ -7083,6 +7213,11 @@ export interface components {
             policyVersion: number | null;
             workflowId: string;
             nextActions: components["schemas"]["NextAction"][];
+        };
+        EscalationNoteEntry: {
+            by: components["schemas"]["Actor"];
+            text: string;
+            at: string;
         };
         RaiseEscalation: {
             /** Format: uuid */
@@ -7124,6 +7259,11 @@ export interface components {
                 warnedAt: string | null;
                 breachedAt: string | null;
             } | null;
+        };
+        /** @description Notes, newest first */
+        EscalationNotePage: {
+            items: components["schemas"]["EscalationNoteEntry"][];
+            nextCursor: string | null;
         };
         EscalationNote: {
             text: string;
@@ -7212,16 +7352,10 @@ export interface components {
                 /** Format: uuid */
                 escalationId: string | null;
             } | null;
-            contacts: {
-                /** @enum {string} */
-                kind: "welcome" | "check_in";
-                /** @enum {string} */
-                outcome: "reached" | "left_message" | "no_answer";
-                note: string | null;
-                by: components["schemas"]["Actor"];
-                at: string;
-                checkIn: number | null;
-            }[];
+            /** @description The last 20 contacts, oldest first; older ones from `GET /v1/handoffs/{id}/contacts` */
+            contacts: components["schemas"]["HandoffContactRecord"][];
+            /** @description How many contacts the handoff has */
+            contactsTotal: number;
             escalations: {
                 /** @enum {string} */
                 reason: "welcome_missed" | "commitment_overdue" | "detractor";
@@ -7236,6 +7370,16 @@ export interface components {
             continuedRuns: number;
             workflowId: string;
             nextActions: components["schemas"]["NextAction"][];
+        };
+        HandoffContactRecord: {
+            /** @enum {string} */
+            kind: "welcome" | "check_in";
+            /** @enum {string} */
+            outcome: "reached" | "left_message" | "no_answer";
+            note: string | null;
+            by: components["schemas"]["Actor"];
+            at: string;
+            checkIn: number | null;
         };
         HandoffClock: {
             step: string;
@@ -7299,6 +7443,11 @@ export interface components {
             completedAt: string | null;
             /** @description The earliest due time of its open clocks */
             nextDueAt: string | null;
+        };
+        /** @description Contacts, newest first */
+        HandoffContactPage: {
+            items: components["schemas"]["HandoffContactRecord"][];
+            nextCursor: string | null;
         };
         HandoffContact: {
             /** @enum {string} */

@@ -1,7 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { useEscalation, type Escalation } from '../api/escalations';
+import { useEscalation, useEscalationNotes, type Escalation } from '../api/escalations';
 import { ActionButtons } from '../components/ActionButtons';
 import { Countdown } from '../components/Countdown';
+import { useCursorPages } from '../components/CursorPager';
+import { PagedItems } from '../components/PagedItems';
 import { QueryState } from '../components/QueryState';
 import { TemporalLink } from '../components/TemporalLink';
 import { words } from '../components/words';
@@ -12,6 +14,24 @@ function ClockView({ name, clock }: { name: string; clock: Escalation['ackClock'
       <dt>{name}</dt>
       <dd>{clock ? clock.paused ? 'paused while waiting on the customer' : <Countdown {...clock} /> : 'done'}</dd>
     </div>
+  );
+}
+
+/** The notes, newest first, a page at a time. */
+function Notes({ escalationId, total }: { escalationId: string; total: number }) {
+  const pages = useCursorPages();
+  const notes = useEscalationNotes(escalationId, pages.cursor);
+  return (
+    <section aria-labelledby="notes">
+      <h2 id="notes">Notes</h2>
+      <PagedItems query={notes} pages={pages} total={total} noun="note" empty="No notes yet.">
+        {(note) => (
+          <li key={`${note.at}-${note.by.id}`}>
+            <time dateTime={note.at}>{new Date(note.at).toLocaleString()}</time>, {note.by.name}: {note.text}
+          </li>
+        )}
+      </PagedItems>
+    </section>
   );
 }
 
@@ -59,22 +79,10 @@ function EscalationView({ item }: { item: Escalation }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="notes">
-        <h2 id="notes">Notes</h2>
-        {item.notes.length === 0 ? (
-          <p className="empty">No notes yet.</p>
-        ) : (
-          <ul>
-            {item.notes.map((note) => (
-              <li key={`${note.at}-${note.by.id}`}>
-                <time dateTime={note.at}>{new Date(note.at).toLocaleString()}</time>, {note.by.name}: {note.text}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Notes escalationId={item.id} total={item.notesTotal} />
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
+        {item.historyTotal > item.history.length && <p>The last {item.history.length} of {item.historyTotal} entries.</p>}
         <ol>
           {item.history.map((entry, index) => (
             <li key={`${entry.at}-${index}`}>

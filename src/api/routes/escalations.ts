@@ -8,6 +8,7 @@ import {
   EscalateBody,
   EscalationIdParams,
   EscalationListSchema,
+  EscalationNotePage,
   EscalationSchema,
   ListEscalationsQuery,
   NoteBody,
@@ -15,6 +16,7 @@ import {
   ReassignBody,
   ResolveBody,
 } from '../../schemas/escalations';
+import { PageQuery } from '../../schemas/common';
 import type { UseCaseContext } from '../../use-cases/context';
 import {
   acknowledgeEscalation,
@@ -26,7 +28,7 @@ import {
   resolveEscalation,
   waitOnCustomer,
 } from '../../use-cases/escalation-actions';
-import { listEscalations, raiseEscalation, readEscalation } from '../../use-cases/escalations';
+import { listEscalationNotes, listEscalations, raiseEscalation, readEscalation } from '../../use-cases/escalations';
 
 const notFound = { description: 'No such escalation', schema: ProblemSchema };
 
@@ -73,6 +75,17 @@ export function escalationRoutes(router: Router, registry: OpenAPIRegistry, cont
     params: EscalationIdParams,
     responses: { 200: { description: 'The escalation', schema: EscalationSchema }, 404: notFound },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readEscalation(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/escalations/:id/notes',
+    summary: "An escalation's notes, newest first, cursor pagination (the escalation itself carries the last 20)",
+    tag: 'Escalations',
+    params: EscalationIdParams,
+    query: PageQuery,
+    responses: { 200: { description: 'A page of notes', schema: EscalationNotePage }, 404: notFound },
+    handler: async ({ params, query }, ctx) => ({ status: 200, body: await listEscalationNotes(ctx, params.id, query) }),
   });
 
   addRoute(router, registry, context, {

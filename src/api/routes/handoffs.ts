@@ -7,6 +7,7 @@ import {
   ContactBody,
   FulfilCommitmentBody,
   HandOverBody,
+  HandoffContactPage,
   HandoffIdParams,
   HandoffListSchema,
   HandoffSchema,
@@ -16,9 +17,10 @@ import {
   SurveyResponseBody,
   WaiveCommitmentBody,
 } from '../../schemas/handoffs';
+import { PageQuery } from '../../schemas/common';
 import type { UseCaseContext } from '../../use-cases/context';
 import { answerSurvey, recordContact, settleCommitment } from '../../use-cases/handoff-actions';
-import { handOver, listHandoffs, readHandoff } from '../../use-cases/handoffs';
+import { handOver, listHandoffContacts, listHandoffs, readHandoff } from '../../use-cases/handoffs';
 import { readNpsReport } from '../../use-cases/nps-report';
 
 const notFound = { description: 'No such handoff (or commitment)', schema: ProblemSchema };
@@ -66,6 +68,17 @@ export function handoffRoutes(router: Router, registry: OpenAPIRegistry, context
     params: HandoffIdParams,
     responses: { 200: { description: 'The handoff', schema: HandoffSchema }, 404: notFound },
     handler: async ({ params, user }, ctx) => ({ status: 200, body: await readHandoff(ctx, user, params.id) }),
+  });
+
+  addRoute(router, registry, context, {
+    method: 'get',
+    path: '/v1/handoffs/:id/contacts',
+    summary: "A handoff's contacts, newest first, cursor pagination (the handoff itself carries the last 20)",
+    tag: 'Handoffs',
+    params: HandoffIdParams,
+    query: PageQuery,
+    responses: { 200: { description: 'A page of contacts', schema: HandoffContactPage }, 404: notFound },
+    handler: async ({ params, query }, ctx) => ({ status: 200, body: await listHandoffContacts(ctx, params.id, query) }),
   });
 
   addRoute(router, registry, context, {
