@@ -9,7 +9,7 @@ import { activities } from './activities';
 import { completeCallbackUpdate, processFinishedSignal, promiseCallbackUpdate, transferCaseUpdate } from './case-messages';
 import { notify, outboxMessage, type Notice } from './notify';
 import { refuse } from './refuse';
-import { historyIsLong } from './continue-as-new';
+import { historyIsLong, refuseWhileHandingOver } from './continue-as-new';
 import { SlaClock, type SlaClockOptions } from './sla-clock';
 
 // The case's accountable owner and the callbacks promised on it. Ownership moves only by a
@@ -28,6 +28,9 @@ export interface CaseRun {
   nextRevision(): number;
   /** Sends the messages a transfer or a missed callback calls for with it, in its transaction. */
   noticesWithChange: boolean;
+  /** Continues as new when its history is long (past `maxHistoryEvents` events when a test set it). */
+  bounded: boolean;
+  maxHistoryEvents?: number;
 }
 
 export class CaseOwnership {
@@ -113,7 +116,9 @@ export class CaseOwnership {
     return this.run.state.callbacks.find((candidate) => candidate.number === number);
   }
 
+  /** Every action's validator starts here. */
   private requireOpen(): void {
+    refuseWhileHandingOver(this.run.bounded, this.run.maxHistoryEvents);
     if (this.run.state.status === 'closed') throw refuse(FailureType.conflict, 'the case is closed');
   }
 

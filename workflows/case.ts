@@ -6,6 +6,7 @@ import { activities } from './activities';
 import { caseWorkStep, type CaseCarryOver, type CasePolicies, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
 import { CaseOwnership } from './case-ownership';
+import { refuseWhileHandingOver } from './continue-as-new';
 import { refuse } from './refuse';
 import { ProcessStatusAttribute } from './search-attributes';
 
@@ -54,6 +55,8 @@ export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarry
       policies: async () => (policies ??= casePolicies(await activities.loadPolicySnapshot())),
       nextRevision: () => (revision += 1),
       noticesWithChange,
+      bounded,
+      maxHistoryEvents: input.maxHistoryEvents,
     },
     carriedOver,
   );
@@ -92,6 +95,7 @@ export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarry
     },
     {
       validator: (_request: CloseCaseRequest) => {
+        refuseWhileHandingOver(bounded, input.maxHistoryEvents);
         if (state.status === 'closed') throw refuse(FailureType.conflict, 'the case is already closed');
       },
     },

@@ -1,4 +1,6 @@
 import { workflowInfo } from '@temporalio/workflow';
+import { FailureType } from '../src/domain/failures';
+import { refuse } from './refuse';
 
 /**
  * Past this many bytes of history a long-lived process continues as new: far below Temporal's
@@ -19,4 +21,15 @@ export function historyIsLong(maxHistoryEvents?: number): boolean {
     info.historySize >= HISTORY_BYTES_BEFORE_CONTINUING ||
     (maxHistoryEvents !== undefined && info.historyLength >= maxHistoryEvents)
   );
+}
+
+/**
+ * For an update's validator: a bounded run whose history is long takes no more updates, so that its
+ * handlers finish and it continues as new (a run that always has a handler running never would,
+ * and its history would grow until Temporal ends it). The API sends a refused update again, and it
+ * reaches the next run (src/temporal/retry-aborted-updates.ts). A validator leaves no history, so
+ * this changes no run's commands.
+ */
+export function refuseWhileHandingOver(bounded: boolean, maxHistoryEvents?: number): void {
+  if (bounded && historyIsLong(maxHistoryEvents)) throw refuse(FailureType.handingOver, 'the process is handing over to its next run');
 }

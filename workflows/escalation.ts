@@ -10,7 +10,7 @@ import { activities } from './activities';
 import type { EscalationAction, EscalationCarryOver, EscalationRequest, EscalationState } from '../src/domain/messages/escalation';
 import { keepRecent, type EscalationRowFields, type EscalationRowInsert } from '../src/domain/read-model';
 import { acknowledgeUpdate, addNoteUpdate, confirmUpdate, customerRepliedUpdate, escalateUpdate, escalationStartUpdate, escalationStateQuery, reassignUpdate, resolveUpdate, waitOnCustomerUpdate } from './escalation-messages';
-import { historyIsLong } from './continue-as-new';
+import { historyIsLong, refuseWhileHandingOver } from './continue-as-new';
 import { finishWith } from './final-state';
 import { notify, outboxMessage, type Notice } from './notify';
 import { setProcessStatus } from './process-status';
@@ -211,7 +211,9 @@ class EscalationRun {
     return { audience: 'staff', recipient: `queue:escalations-${tier}`, template, instance: [tier, this.revision], payload: { escalationId, caseId, severity, tier, reason } };
   }
 
+  /** Every action's validator starts here. */
   requireStatus(action: EscalationActionName): void {
+    refuseWhileHandingOver(this.bounded, this.state.maxHistoryEvents);
     enforce(refuseAction(action, this.state.status));
   }
 

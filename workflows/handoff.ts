@@ -12,7 +12,7 @@ import type { CommitmentDecision, CommitmentState, ContactRecord, ContactRequest
 import { keepRecent, type HandoffRowFields } from '../src/domain/read-model';
 import { fulfilCommitmentUpdate, handoffStartUpdate, handoffStateQuery, recordContactUpdate, surveyResponseUpdate, waiveCommitmentUpdate } from './handoff-messages';
 import { checkInToOpen, currentCheckIn, followUpSchedule, initialState, isFinished, isSettled, nextDueAt, openCommitmentCount, surveyWindowClosed } from '../src/domain/handoff-state';
-import { historyIsLong } from './continue-as-new';
+import { historyIsLong, refuseWhileHandingOver } from './continue-as-new';
 import { finishWith } from './final-state';
 import { notify, outboxMessage, type Notice } from './notify';
 import { setProcessStatus } from './process-status';
@@ -132,7 +132,7 @@ class HandoffRun {
   calendar!: CalendarPolicy;
 
   constructor(
-    private readonly request: HandoffRequest,
+    readonly request: HandoffRequest,
     readonly workflowId: string,
     carriedOver: HandoffCarryOver | undefined,
   ) {
@@ -360,6 +360,7 @@ function handleMessages(run: HandoffRun): void {
 }
 
 const requireActive = (run: HandoffRun) => {
+  refuseWhileHandingOver(run.bounded, run.request.maxHistoryEvents);
   if (!run.assigned) throw refuse(FailureType.conflict, 'the handoff is still being assigned');
   if (run.state.status === 'completed') throw refuse(FailureType.conflict, 'the handoff is completed');
 };
@@ -461,6 +462,7 @@ function handleSurvey(run: HandoffRun): void {
     },
     {
       validator: ({ score }: SurveyAnswer) => {
+        refuseWhileHandingOver(run.bounded, run.request.maxHistoryEvents);
         if (!run.assigned) throw refuse(FailureType.conflict, 'the handoff is still being assigned');
         if (!isNpsScore(score)) throw refuse(FailureType.invalid, 'the score is a whole number from 0 to 10');
         const survey = state.survey;

@@ -41,6 +41,7 @@ function fromTemporal(error: unknown): AppError | undefined {
     if (error.cause.type === FailureType.conflict) return new AppError('conflict', error.cause.message);
     if (error.cause.type === FailureType.forbidden) return new AppError('forbidden', error.cause.message);
     if (error.cause.type === FailureType.invalid) return new AppError('validation', error.cause.message);
+    if (error.cause.type === FailureType.handingOver) return new AppError('unavailable', 'the process is handing over to its next run; try again shortly', [], 1);
   }
   if (error instanceof WorkflowNotFoundError) {
     return new AppError('conflict', 'the process has already finished');
