@@ -197,8 +197,17 @@ export const NpsReportSchema = z
     nps: z.number().int().min(-100).max(100).nullable().openapi({
       description: '% promoters − % detractors, rounded half away from zero to a whole number; null without responses',
     }),
+    surveys: z
+      .object({
+        sent: z.number().int().openapi({ description: 'Surveys sent in the window' }),
+        answered: z.number().int().openapi({ description: 'Of those, answered (by the customer through the link or taken down by staff), whenever' }),
+        answeredByLink: z.number().int().openapi({ description: "Of those, answered by the customer through the survey's link" }),
+        responseRate: z.number().min(0).max(1).nullable().openapi({ description: 'answered / sent, 4 decimals; null when none was sent' }),
+        byLinkShare: z.number().min(0).max(1).nullable().openapi({ description: 'answeredByLink / answered, 4 decimals; null when none was answered' }),
+      })
+      .openapi('SurveyResponseRate', { description: 'The response rate of the surveys sent in the window' }),
   })
-  .openapi('NpsReport', { description: 'Survey answers given in the window' });
+  .openapi('NpsReport', { description: 'Survey answers given in the window, and the response rate of the surveys sent in it' });
 
 export type HandoffView = z.infer<typeof HandoffSchema>;
 export type NpsReport = z.infer<typeof NpsReportSchema>;

@@ -1,33 +1,28 @@
 import { signLinkToken } from '../../src/customer-links/token';
 import { SELF_SERVICE_ACTOR } from '../../src/use-cases/self-service-actor';
-import { dealBody, handOver, handoffTeam, handoffWhen, useHandoffPolicy } from '../support/handoffs';
-import { startTestApp, type TestApp } from '../support/harness';
-import { linkToken, startMailbox } from '../support/mailbox';
-import { createOrder, returnTeam } from '../support/returns';
+import { dealBody, handOver, handoffWhen } from '../support/handoffs';
+import type { TestApp } from '../support/harness';
+import { linkToken } from '../support/mailbox';
+import { createOrder } from '../support/returns';
+import { startSelfServiceStack, type SelfServiceStack } from '../support/self-service';
 import { eventually } from '../support/wait';
 
 // The customer's side over HTTP, with a real SMTP server to take the links from: a survey answered
 // once through its link, a return started, followed and refunded, an exception asked for, and the
 // one answer every bad link or wrong order/email pair gets, rate limited per address.
 describe('customer self-service', () => {
+  let stack: SelfServiceStack;
   let app: TestApp;
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  let team: Awaited<ReturnType<typeof handoffTeam>>;
-  let staff: Awaited<ReturnType<typeof returnTeam>>;
-  const publicCall = (method: string, path: string, body?: unknown, address = '10.0.0.1') =>
-    app.request(method, `/v1/public/${path}`, { body, headers: { 'x-forwarded-for': address } });
+  let mailbox: SelfServiceStack['mailbox'];
+  let team: SelfServiceStack['team'];
+  let staff: SelfServiceStack['staff'];
+  const publicCall = (method: string, path: string, body?: unknown, address?: string) => stack.publicCall(method, path, body, address);
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    app = await startTestApp({ smtpUrl: mailbox.url, env: { CUSTOMER_FAILURES_PER_MINUTE: '5' } });
-    team = await handoffTeam(app);
-    staff = await returnTeam(app);
-    await useHandoffPolicy(app, team.admin, { surveyAt: 'PT1S', surveyWindow: 'PT1H', checkIns: ['PT1H'] });
+    stack = await startSelfServiceStack({ CUSTOMER_FAILURES_PER_MINUTE: '5' });
+    ({ app, mailbox, team, staff } = stack);
   });
-  afterAll(async () => {
-    await app.stop();
-    await mailbox.stop();
-  });
+  afterAll(() => stack.stop());
 
   it('takes a survey answer from its link once: a 3 opens a recovery escalation in tier L1', async () => {
     const created = await handOver(app, team.sales, dealBody({ customer: { id: 'cust-survey', name: 'Sia Survey', email: 'sia@example.com', tier: 'standard' } }));

@@ -6943,6 +6943,7 @@ export interface components {
             firstContactResolution: components["schemas"]["FirstContactResolution"];
             transfers: components["schemas"]["TransferTally"];
             callbacks: components["schemas"]["CallbackTally"];
+            selfService: components["schemas"]["SelfServiceTally"];
             repeatContacts: components["schemas"]["RepeatContacts"];
         };
         FirstContactResolution: {
@@ -6988,6 +6989,19 @@ export interface components {
                     name: string;
                 };
             }[];
+        };
+        /** @description What customers did themselves through signed links */
+        SelfServiceTally: {
+            /** @description Cases opened in the window by customers themselves through a signed link (channel `self_service`): their returns and exception requests */
+            cases: number;
+            returns: {
+                /** @description Returns requested in the window, by staff or customers */
+                requested: number;
+                /** @description Of those, started by the customer on the return page */
+                selfService: number;
+                /** @description selfService / requested, 4 decimals; 0 when no return */
+                share: number;
+            };
         };
         RepeatContacts: {
             /** @description Customers with a case in the window that followed another of theirs on the same category within 30 days */
@@ -7320,7 +7334,7 @@ export interface components {
             score: number;
             comment?: string;
         };
-        /** @description Survey answers given in the window */
+        /** @description Survey answers given in the window, and the response rate of the surveys sent in it */
         NpsReport: {
             from: string;
             to: string;
@@ -7335,6 +7349,20 @@ export interface components {
             detractors: number;
             /** @description % promoters − % detractors, rounded half away from zero to a whole number; null without responses */
             nps: number | null;
+            surveys: components["schemas"]["SurveyResponseRate"];
+        };
+        /** @description The response rate of the surveys sent in the window */
+        SurveyResponseRate: {
+            /** @description Surveys sent in the window */
+            sent: number;
+            /** @description Of those, answered (by the customer through the link or taken down by staff), whenever */
+            answered: number;
+            /** @description Of those, answered by the customer through the survey's link */
+            answeredByLink: number;
+            /** @description answered / sent, 4 decimals; null when none was sent */
+            responseRate: number | null;
+            /** @description answeredByLink / answered, 4 decimals; null when none was answered */
+            byLinkShare: number | null;
         };
         PolicyVersion: {
             /** @enum {string} */
