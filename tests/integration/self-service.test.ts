@@ -98,6 +98,23 @@ describe('customer self-service', () => {
     expect(refusedLine.body.errors).toEqual([expect.objectContaining({ field: 'lines.0.sku' })]);
   });
 
+  it('makes one return of the same submission sent five times at once, with the same RMA in every answer', async () => {
+    await createOrder(app, staff.sales, 'ORD-SELF-3', 'cust-twice', 2, [{ sku: 'TOASTER', category: 'kitchen', qty: 2, minor: 2_500 }]);
+    await app.db.customer.upsert({ where: { id: 'cust-twice' }, create: { id: 'cust-twice', email: 'tia@example.com', updatedAt: new Date() }, update: { email: 'tia@example.com' } });
+    const order = await publicCall('POST', 'order-lookups', { orderId: 'ORD-SELF-3', email: 'tia@example.com' }, '10.0.0.3');
+    const submission = { lines: [{ sku: 'TOASTER', qty: 1, reason: 'changed_mind', condition: 'unopened' }], resolution: 'store_credit' };
+
+    const answers = await Promise.all(Array.from({ length: 5 }, () => publicCall('POST', `orders/${order.body.token}/returns`, submission, '10.0.0.3')));
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((answer) => answer.body.rmaNumber)).size).toBe(1);
+    expect(answers[0]?.body.rmaNumber).toEqual(expect.any(String));
+    expect(await app.db.return.count({ where: { orderId: 'ORD-SELF-3' } })).toBe(1);
+
+    const other = await publicCall('POST', `orders/${order.body.token}/returns`, { ...submission, resolution: 'exchange' }, '10.0.0.3');
+    expect(other.status).toBe(201);
+    expect(other.body.rmaNumber).not.toBe(answers[0]?.body.rmaNumber);
+  });
+
   it('answers every bad link and wrong order/email pair alike, and rate limits them per address', async () => {
     await createOrder(app, staff.sales, 'ORD-SELF-2', 'cust-guess', 1, [{ sku: 'LAMP', category: 'home', qty: 1, minor: 1_000 }]);
     const foreignKey = 'a key this product never had, long enough';
