@@ -115,6 +115,28 @@ describe('customer self-service', () => {
     expect(other.body.rmaNumber).not.toBe(answers[0]?.body.rmaNumber);
   });
 
+  it('keeps an exception request with no active agent: its text on the case, the request unassigned in tier L1, the case with a supervisor', async () => {
+    await createOrder(app, staff.sales, 'ORD-SELF-4', 'cust-alone', 3, [{ sku: 'VASE-SALE', category: 'home', qty: 1, minor: 1_500, finalSale: true }]);
+    await app.db.customer.upsert({ where: { id: 'cust-alone' }, create: { id: 'cust-alone', email: 'ava@example.com', updatedAt: new Date() }, update: { email: 'ava@example.com' } });
+    const order = await publicCall('POST', 'order-lookups', { orderId: 'ORD-SELF-4', email: 'ava@example.com' }, '10.0.0.4');
+    const agents = await app.db.user.findMany({ where: { role: 'agent', active: true }, select: { id: true } });
+    await app.db.user.updateMany({ where: { id: { in: agents.map((agent) => agent.id) } }, data: { active: false } });
+    const requested = await publicCall('POST', `orders/${order.body.token}/exception-requests`, { lines: [{ sku: 'VASE-SALE', qty: 1 }], reason: 'damaged', note: 'It came in pieces' }, '10.0.0.4');
+    await app.db.user.updateMany({ where: { id: { in: agents.map((agent) => agent.id) } }, data: { active: true } });
+    expect(requested.status).toBe(201);
+
+    const theCase = (await app.request('GET', `/v1/cases/${requested.body.reference}`, { key: team.supervisor })).body;
+    expect(theCase).toMatchObject({ channel: 'self_service', owner: { name: 'Sue Supervisor' }, openedBy: { id: SELF_SERVICE_ACTOR.id } });
+    const raised = theCase.timeline.find((event: { type: string }) => event.type === 'escalation.raised');
+    expect(raised.data.detail).toContain('1 × vase-sale (VASE-SALE): final sale');
+    expect(raised.data.detail).toContain('It came in pieces');
+
+    const queue = await app.request('GET', '/v1/escalations?tier=L1', { key: staff.agent });
+    expect(queue.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ caseId: requested.body.reference, category: 'return_exception', tier: 'L1', assigneeId: null })]),
+    );
+  });
+
   it('answers every bad link and wrong order/email pair alike, and rate limits them per address', async () => {
     await createOrder(app, staff.sales, 'ORD-SELF-2', 'cust-guess', 1, [{ sku: 'LAMP', category: 'home', qty: 1, minor: 1_000 }]);
     const foreignKey = 'a key this product never had, long enough';
