@@ -39,7 +39,7 @@ describe('customer self-service', () => {
     const queue = await app.request('GET', '/v1/escalations?tier=L1', { key: team.supervisor });
     expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: handoff.survey.escalationId, category: 'handoff.detractor', tier: 'L1' })]));
     const theCase = await app.request('GET', `/v1/cases/${created.body.caseId}`, { key: team.supervisor });
-    expect(theCase.body.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'handoff.survey_answered', actorId: SELF_SERVICE_ACTOR.id, data: expect.objectContaining({ detail: '3 (detractor)' }) })]));
+    expect(theCase.body.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'handoff.survey_answered', actorId: SELF_SERVICE_ACTOR.id, by: 'Customer (self-service)', data: expect.objectContaining({ detail: '3 (detractor)' }) })]));
 
     for (const again of [await publicCall('POST', `surveys/${token}`, { score: 9 }), await publicCall('GET', `surveys/${token}`)]) {
       expect(again.status).toBe(404);
@@ -90,7 +90,8 @@ describe('customer self-service', () => {
     const exception = await publicCall('POST', `orders/${order.body.token}/exception-requests`, { lines: [{ sku: 'MUG-SALE', qty: 2 }], reason: 'damaged', note: 'Both arrived cracked' });
     expect(exception.status).toBe(201);
     const opened = await app.request('GET', `/v1/cases/${exception.body.reference}`, { key: team.supervisor });
-    expect(opened.body).toMatchObject({ channel: 'self_service', owner: { name: expect.stringMatching(/Agent/) } });
+    expect(opened.body).toMatchObject({ channel: 'self_service', owner: { name: expect.stringMatching(/Agent/) }, openedBy: { name: 'Customer (self-service)' } });
+    expect(opened.body.timeline[0]).toMatchObject({ type: 'case.opened', by: 'Customer (self-service)' });
     const transfer = opened.body.timeline.find((event: { type: string }) => event.type === 'case.transferred');
     expect(transfer.data.reason).toContain('2 × mug-sale (MUG-SALE): final sale');
     expect(transfer.data.reason).toContain('Both arrived cracked');
@@ -135,6 +136,20 @@ describe('customer self-service', () => {
     expect(queue.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ caseId: requested.body.reference, category: 'return_exception', tier: 'L1', assigneeId: null })]),
     );
+  });
+
+  it("keeps the customer's own account out of the people: not listed, not read, not changed", async () => {
+    const people = await app.request('GET', '/v1/users', { key: team.admin });
+    expect(people.status).toBe(200);
+    expect(people.body.items.map((user: { id: string }) => user.id)).not.toContain(SELF_SERVICE_ACTOR.id);
+    expect(people.body.items.map((user: { name: string }) => user.name)).not.toContain('Customer (self-service)');
+    const attempts = [
+      await app.request('GET', `/v1/users/${SELF_SERVICE_ACTOR.id}`, { key: team.admin }),
+      await app.request('POST', `/v1/users/${SELF_SERVICE_ACTOR.id}/role`, { key: team.admin, body: { role: 'supervisor' } }),
+      await app.request('POST', `/v1/users/${SELF_SERVICE_ACTOR.id}/deactivate`, { key: team.admin }),
+    ];
+    expect(attempts.map((attempt) => attempt.status)).toEqual([404, 404, 404]);
+    expect(await app.db.user.findUniqueOrThrow({ where: { id: SELF_SERVICE_ACTOR.id } })).toMatchObject({ active: false, role: 'agent', email: null, passwordHash: null });
   });
 
   it('answers every bad link and wrong order/email pair alike, and rate limits them per address', async () => {

@@ -6679,6 +6679,8 @@ export interface components {
             type: string;
             at: string;
             actorId: string | null;
+            /** @description Who acted: a person's name, `Customer (self-service)` when the customer acted through a link; null when the process acted on its own */
+            by: string | null;
             data: {
                 [key: string]: unknown;
             };
