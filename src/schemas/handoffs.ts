@@ -157,6 +157,14 @@ export const HandoffSchema = z
         answeredAt: z.string().nullable(),
         followUp: z.enum(['recovery_escalation', 'owner_follow_up', 'referral_request']).nullable(),
         escalationId: z.uuid().nullable(),
+        answeredBy: z
+          .object({ id: z.string(), name: z.string() })
+          .nullable()
+          .openapi({ description: 'Who gave the answer: `Customer (self-service)` through the link, else the person who took it down; null while unanswered' }),
+        channel: z
+          .enum(['self_service', 'staff'])
+          .nullable()
+          .openapi({ description: "`self_service`: the customer answered through the survey's link; `staff`: the owner or a supervisor recorded it (survey-response)" }),
       })
       .nullable(),
     contacts: z.array(

@@ -31,7 +31,11 @@ describe('self-service in the ops reports', () => {
     const token = await eventually(async () => linkToken(stack.mailbox.mails, 'link@example.com', 'survey'));
     expect((await publicCall('POST', `surveys/${token}`, { score: 10 })).status).toBe(200);
     expect((await stack.app.request('POST', `/v1/handoffs/${byStaff}/survey-response`, { key: stack.team.supervisor, body: { score: 8 } })).status).toBe(200);
-    await handoffWhen(stack.app, stack.team.supervisor, byLink, (handoff) => handoff.survey?.status === 'answered');
+    expect((await handoffWhen(stack.app, stack.team.supervisor, byLink, (handoff) => handoff.survey?.status === 'answered')).survey.channel).toBe('self_service');
+    expect((await handoffWhen(stack.app, stack.team.supervisor, byStaff, (handoff) => handoff.survey?.status === 'answered')).survey).toMatchObject({
+      channel: 'staff',
+      answeredBy: { name: 'Sue Supervisor' },
+    });
 
     const report = await stack.app.request('GET', `/v1/reports/nps?from=${encodeURIComponent(from)}`, { key: stack.team.ops });
     expect(report.status).toBe(200);

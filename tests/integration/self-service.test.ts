@@ -35,7 +35,13 @@ describe('customer self-service', () => {
     expect(answered.body).toEqual({ score: 3, category: 'detractor', channel: 'self_service' });
 
     const handoff = await handoffWhen(app, team.supervisor, created.body.id, (read) => read.survey?.escalationId);
-    expect(handoff.survey).toMatchObject({ status: 'answered', score: 3, followUp: 'recovery_escalation' });
+    expect(handoff.survey).toMatchObject({
+      status: 'answered',
+      score: 3,
+      followUp: 'recovery_escalation',
+      answeredBy: { id: SELF_SERVICE_ACTOR.id, name: 'Customer (self-service)' },
+      channel: 'self_service',
+    });
     const queue = await app.request('GET', '/v1/escalations?tier=L1', { key: team.supervisor });
     expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: handoff.survey.escalationId, category: 'handoff.detractor', tier: 'L1' })]));
     const theCase = await app.request('GET', `/v1/cases/${created.body.caseId}`, { key: team.supervisor });

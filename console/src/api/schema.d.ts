@@ -7227,6 +7227,16 @@ export interface components {
                 followUp: "recovery_escalation" | "owner_follow_up" | "referral_request" | null;
                 /** Format: uuid */
                 escalationId: string | null;
+                /** @description Who gave the answer: `Customer (self-service)` through the link, else the person who took it down; null while unanswered */
+                answeredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                /**
+                 * @description `self_service`: the customer answered through the survey's link; `staff`: the owner or a supervisor recorded it (survey-response)
+                 * @enum {string|null}
+                 */
+                channel: "self_service" | "staff" | null;
             } | null;
             contacts: {
                 /** @enum {string} */
