@@ -66,6 +66,7 @@ const TimelineEventSchema = z
     type: z.string(),
     at: z.string(),
     actorId: z.string().nullable(),
+    by: z.string().nullable().openapi({ description: 'Who acted: a person\'s name, `Customer (self-service)` when the customer acted through a link; null when the process acted on its own' }),
     data: z.record(z.string(), z.unknown()),
   })
   .openapi('TimelineEvent');

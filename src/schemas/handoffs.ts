@@ -172,6 +172,14 @@ export const HandoffSchema = z
         answeredAt: z.string().nullable(),
         followUp: z.enum(['recovery_escalation', 'owner_follow_up', 'referral_request']).nullable(),
         escalationId: z.uuid().nullable(),
+        answeredBy: z
+          .object({ id: z.string(), name: z.string() })
+          .nullable()
+          .openapi({ description: 'Who gave the answer: `Customer (self-service)` through the link, else the person who took it down; null while unanswered' }),
+        channel: z
+          .enum(['self_service', 'staff'])
+          .nullable()
+          .openapi({ description: "`self_service`: the customer answered through the survey's link; `staff`: the owner or a supervisor recorded it (survey-response)" }),
       })
       .nullable(),
     contacts: z.array(ContactRecordSchema).openapi({ description: 'The last 20 contacts, oldest first; older ones from `GET /v1/handoffs/{id}/contacts`' }),
@@ -204,8 +212,17 @@ export const NpsReportSchema = z
     nps: z.number().int().min(-100).max(100).nullable().openapi({
       description: '% promoters − % detractors, rounded half away from zero to a whole number; null without responses',
     }),
+    surveys: z
+      .object({
+        sent: z.number().int().openapi({ description: 'Surveys sent in the window' }),
+        answered: z.number().int().openapi({ description: 'Of those, answered (by the customer through the link or taken down by staff), whenever' }),
+        answeredByLink: z.number().int().openapi({ description: "Of those, answered by the customer through the survey's link" }),
+        responseRate: z.number().min(0).max(1).nullable().openapi({ description: 'answered / sent, 4 decimals; null when none was sent' }),
+        byLinkShare: z.number().min(0).max(1).nullable().openapi({ description: 'answeredByLink / answered, 4 decimals; null when none was answered' }),
+      })
+      .openapi('SurveyResponseRate', { description: 'The response rate of the surveys sent in the window' }),
   })
-  .openapi('NpsReport', { description: 'Survey answers given in the window' });
+  .openapi('NpsReport', { description: 'Survey answers given in the window, and the response rate of the surveys sent in it' });
 
 export type HandoffView = z.infer<typeof HandoffSchema>;
 export type NpsReport = z.infer<typeof NpsReportSchema>;

@@ -132,6 +132,16 @@ export const ResolutionReportSchema = z
         byOwner: z.array(CallbackTallySchema.extend({ owner: z.object({ id: z.string(), name: z.string() }) })),
       })
       .openapi('CallbackTally', { description: 'Callbacks due in the window, by their owner' }),
+    selfService: z
+      .object({
+        cases: z.number().int().openapi({ description: 'Cases opened in the window by customers themselves through a signed link (channel `self_service`): their returns and exception requests' }),
+        returns: z.object({
+          requested: z.number().int().openapi({ description: 'Returns requested in the window, by staff or customers' }),
+          selfService: z.number().int().openapi({ description: 'Of those, started by the customer on the return page' }),
+          share: z.number().min(0).max(1).openapi({ description: 'selfService / requested, 4 decimals; 0 when no return' }),
+        }),
+      })
+      .openapi('SelfServiceTally', { description: 'What customers did themselves through signed links' }),
     repeatContacts: z
       .object({
         customers: z.number().int().openapi({ description: 'Customers with a case in the window that followed another of theirs on the same category within 30 days' }),

@@ -56,6 +56,7 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
     caseCallbacks(context, caseId),
     linkedProcesses(context, caseId, user),
   ]);
+  const names = await actorNames(context, events);
   const status = (live?.status ?? row.status) as CaseStatus;
   const closedEvent = events.find((event) => event.type === 'case.closed');
   const closedData = (closedEvent?.data ?? {}) as { resolution?: string | null };
@@ -74,9 +75,16 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
       type: event.type,
       at: event.occurredAt.toISOString(),
       actorId: event.actorId,
+      by: event.actorId === null ? null : (names.get(event.actorId) ?? null),
       data: seesMoney(user.role) ? (event.data as Record<string, unknown>) : withoutMoney(event.data as Record<string, unknown>),
     })),
   };
+}
+
+async function actorNames(context: UseCaseContext, events: ReadonlyArray<{ actorId: string | null }>): Promise<Map<string, string>> {
+  const ids = [...new Set(events.flatMap((event) => (event.actorId === null ? [] : [event.actorId])))];
+  const users = await context.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(users.map((user) => [user.id, user.name]));
 }
 
 export async function closeCase(

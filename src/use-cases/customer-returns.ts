@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { badLink, type CustomerLinks } from '../customer-links/links';
 import { invalidField } from '../domain/errors';
 import type { ReturnState } from '../domain/messages/return';
@@ -7,12 +6,14 @@ import type { z } from '../schemas/zod';
 import { returnStateQuery } from '../../workflows/return-messages';
 import type { UseCaseContext } from './context';
 import { orderOfLink } from './customer-orders';
+import { idFromName } from './ids';
 import { processState } from './live-query';
 import { startReturn } from './returns';
 import { selfServiceActor } from './self-service-actor';
 
 // A return the customer starts on the return page (the same process as staff start, its case
-// opened with the channel `self_service`), and where a return stands on its status page.
+// opened with the channel `self_service`; one return per order link and choice of lines), and
+// where a return stands on its status page.
 
 function stageOf(state: ReturnState): CustomerReturnStatus['status'] {
   switch (state.status) {
@@ -80,7 +81,10 @@ export async function startCustomerReturn(
   const unknown = body.lines.findIndex((line) => !order.lines.some((orderLine) => orderLine.sku === line.sku));
   if (unknown >= 0) throw invalidField('body', `lines.${unknown}.sku`, 'not a line of this order');
   const actor = await selfServiceActor(context.db);
-  const started = await startReturn(context, actor, { orderId: order.id, customerId: order.customerId, lines: body.lines, resolution: body.resolution }, randomUUID(), 'self_service');
+  // The same form sent again (a double click, a reload, a retry) names the same return: its id comes
+  // from the order's link and what was chosen, so every copy answers with the one return.
+  const returnId = idFromName('customer-return', token, JSON.stringify(body));
+  const started = await startReturn(context, actor, { orderId: order.id, customerId: order.customerId, lines: body.lines, resolution: body.resolution }, returnId, 'self_service');
   const statusUrl = links.url('return_status', links.token('return_status', started.id));
   return toCustomerReturnStatus(await returnState(context, started.id), statusUrl);
 }

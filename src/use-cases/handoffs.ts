@@ -18,6 +18,7 @@ import { processState } from './live-query';
 import { lastStoredEvents, statePage, storedEventsPage, storesEvents, withRecent, type PageQuery, type StoredProcessEvent } from './process-events';
 import { nextDueTimes } from './next-due';
 import { startProcess } from './start-process';
+import { surveyView } from './survey-answerer';
 import { visibleHandoffs } from './visibility';
 
 /** The catalog's actions the caller may take now, one per open commitment for the commitment actions. */
@@ -58,6 +59,7 @@ export async function toHandoffView(context: UseCaseContext, stateNow: HandoffSt
   return {
     id: handoffId,
     ...rest,
+    survey: await surveyView(context, state),
     nextCheckIn: state.checkIns.find((checkIn) => checkIn.status !== 'done') ?? null,
     workflowId: workflowIds.handoff(state.dealId),
     nextActions: handoffActions(state, caller),

@@ -8,7 +8,8 @@ import { reportWindow } from './report-window';
 // "Passed around": first-contact resolution, transfers, callbacks kept and repeat contacts, in SQL
 // over the cases opened in a window, their work step records (which start as the case opens and
 // fall due at the end of its first-contact window) and the timeline events since the window began
-// (transfers, escalations, closes), each read by an index range scan and joined by hash.
+// (transfers, escalations, closes), each read by an index range scan and joined by hash; and what
+// customers did themselves (cases with the channel `self_service`, returns requested in the window).
 
 const LISTED = 100;
 const REPEAT_WITHIN = '30 days';
@@ -28,6 +29,12 @@ interface CallbackRow {
   missed: bigint;
 }
 
+interface SelfServiceRow {
+  cases: bigint;
+  returns: bigint;
+  self_service_returns: bigint;
+}
+
 interface RepeatRow {
   customer_id: string;
   category: string;
@@ -44,7 +51,7 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
   const { from, to } = reportWindow(query, now);
   // Cases opened before the window was recorded on their work step: the current policy's, on a 24-hour clock.
   const fallbackWindowMs = isoDurationToMs((await currentPolicy(db, 'cases')).document.firstContactResolutionWindow);
-  const [[figures], callbacks, repeats] = await Promise.all([
+  const [[figures], callbacks, repeats, [selfService]] = await Promise.all([
     db.$queryRaw<[CaseFigures]>`
       WITH work AS (
         SELECT workflow_id, due_at, completed_at FROM step_records
@@ -100,6 +107,13 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
       GROUP BY customer_id, category
       HAVING bool_or(repeated AND opened_at >= ${from}::timestamptz)
       ORDER BY cases DESC, customer_id, category`,
+    db.$queryRaw<[SelfServiceRow]>`
+      SELECT (SELECT count(*) FROM cases
+               WHERE channel = 'self_service' AND opened_at >= ${from}::timestamptz AND opened_at < ${to}::timestamptz) AS cases,
+             count(*) AS returns,
+             count(*) FILTER (WHERE c.channel = 'self_service') AS self_service_returns
+      FROM returns r JOIN cases c ON c.id = r.case_id
+      WHERE r.requested_at >= ${from}::timestamptz AND r.requested_at < ${to}::timestamptz`,
   ]);
   const cases = Number(figures.cases);
   const resolved = Number(figures.resolved);
@@ -131,6 +145,10 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
         missed: 0,
       }),
       byOwner,
+    },
+    selfService: {
+      cases: Number(selfService.cases),
+      returns: { requested: Number(selfService.returns), selfService: Number(selfService.self_service_returns), share: share(Number(selfService.self_service_returns), Number(selfService.returns)) },
     },
     repeatContacts: {
       customers: new Set(repeats.map((row) => row.customer_id)).size,

@@ -104,7 +104,8 @@ export async function startReturn(
     caseId,
     customerId: body.customerId,
     status: 'checking',
-    whenRunning: 'FAIL',
+    // One id is one request (src/use-cases/ids.ts): a start racing its own retry answers with the same return.
+    whenRunning: 'USE_EXISTING',
   });
   return toReturnView(state, workflowId, user);
 }

@@ -5,6 +5,7 @@ import type { Role } from '../domain/roles';
 import type { ApiKeyView, CreateUserRequest, ListUsersQuery, UserView } from '../schemas/users';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
+import { isSelfServiceActor, SELF_SERVICE_ACTOR } from './self-service-actor';
 
 // What an admin does with users and their API keys, and what people do with their own keys. Every
 // change is recorded in the audit trail, in the same transaction.
@@ -46,7 +47,13 @@ function userView(user: { id: string; name: string; role: string; email: string 
 const issuer = { issuedBy: { select: { id: true, name: true } } };
 const withKeys = { apiKeys: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], include: issuer } };
 
+/** The customer's self-service account is no person: the people routes answer as if it did not exist. */
+function requirePerson(userId: string): void {
+  if (isSelfServiceActor(userId)) throw new AppError('not_found', `no user ${userId}`);
+}
+
 export async function readUser(context: UseCaseContext, userId: string): Promise<UserView> {
+  requirePerson(userId);
   const user = await context.db.user.findUnique({ where: { id: userId }, include: withKeys });
   if (!user) throw new AppError('not_found', `no user ${userId}`);
   return userView(user);
@@ -77,7 +84,7 @@ export async function createUserAccount(
 
 export async function listUsers(context: UseCaseContext, query: z.infer<typeof ListUsersQuery>): Promise<{ items: UserView[] }> {
   const users = await context.db.user.findMany({
-    where: { ...(query.role ? { role: query.role } : {}), ...(query.active === undefined ? {} : { active: query.active }) },
+    where: { id: { not: SELF_SERVICE_ACTOR.id }, ...(query.role ? { role: query.role } : {}), ...(query.active === undefined ? {} : { active: query.active }) },
     include: withKeys,
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
@@ -96,6 +103,7 @@ export async function listOwnKeys(context: UseCaseContext, caller: Authenticated
 
 /** Revokes a key at once; of requests racing to revoke it, one succeeds (and is recorded) and the others are 409s. */
 export async function revokeKey(context: UseCaseContext, caller: AuthenticatedUser, userId: string, keyId: string): Promise<ApiKeyView> {
+  requirePerson(userId);
   return context.db.$transaction(async (tx) => {
     const revoked = await tx.apiKey.updateMany({ where: { id: keyId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
     const key = await tx.apiKey.findFirst({ where: { id: keyId, userId }, include: issuer });
@@ -114,6 +122,7 @@ export async function revokeKey(context: UseCaseContext, caller: AuthenticatedUs
 
 /** Every key of a deactivated user stops working; its work stays attributed to it. */
 export async function deactivateUser(context: UseCaseContext, caller: AuthenticatedUser, userId: string): Promise<UserView> {
+  requirePerson(userId);
   if (caller.id === userId) throw new AppError('conflict', 'you cannot deactivate your own account');
   const changed = await context.db.$transaction(async (tx) => {
     const deactivated = await tx.user.updateMany({ where: { id: userId, active: true }, data: { active: false } });
@@ -135,6 +144,7 @@ export async function deactivateUser(context: UseCaseContext, caller: Authentica
 
 /** A new role takes effect on the user's next request; the same role again changes (and records) nothing. */
 export async function changeUserRole(context: UseCaseContext, caller: AuthenticatedUser, userId: string, role: Role): Promise<UserView> {
+  requirePerson(userId);
   if (caller.id === userId) throw new AppError('conflict', 'you cannot change your own role');
   await context.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });

@@ -4,7 +4,8 @@ import { formatDuration } from '../../console/src/components/duration';
 import { expectAccessible, signIn } from './support/console';
 import { e2eStack } from './support/stack-description';
 
-// Ops read the SLA dashboard: its chart and table show the p95 the API reports.
+// Ops read the SLA dashboard: its chart and table show the p95 the API reports; its customer
+// self-service part shows the reports' self-service returns and surveys sent.
 
 const SECOND = 1000;
 const HOUR = 60 * 60 * SECOND;
@@ -58,6 +59,13 @@ test("ops' SLA chart and table show the same p95 as /v1/reports/sla, with the br
   await expect(breached.getByRole('row').filter({ hasText: 'credit: approval' }).first()).toContainText('overdue');
   await expectAccessible(page);
   await page.screenshot({ path: 'docs/screenshots/ops-dashboard.png', fullPage: true });
+
+  // What customers did themselves in the period, as the reports count it.
+  const selfService = page.getByRole('region', { name: 'Customer self-service' });
+  const [resolution, nps] = await Promise.all(['resolution', 'nps'].map(async (name) => (await page.request.get(`${baseUrl}/v1/reports/${name}`)).json()));
+  await expect(selfService.getByRole('table', { name: 'Returns requested in this period' }).getByRole('row').nth(1)).toContainText(String(resolution.selfService.returns.selfService));
+  await expect(selfService.getByRole('table', { name: 'NPS surveys sent in this period, answered whenever' }).getByRole('cell').first()).toHaveText(String(nps.surveys.sent));
+  await selfService.screenshot({ path: test.info().outputPath('ops-self-service.png') });
 
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(chart).toBeVisible();

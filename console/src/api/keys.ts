@@ -31,6 +31,7 @@ export const keys = {
     issues: (filter: object) => ['reports', 'issues', filter] as const,
     openWork: (filter: object) => ['reports', 'open-work', filter] as const,
     nps: (filter: object) => ['reports', 'nps', filter] as const,
+    resolution: (filter: object) => ['reports', 'resolution', filter] as const,
   },
   users: ['users'] as const,
   ownKeys: ['me', 'keys'] as const,

@@ -28,6 +28,24 @@ export function useIssuesReport(filter: Window) {
   });
 }
 
+/** First-contact resolution, transfers, callbacks, repeat contacts and what customers did themselves. */
+export function useResolutionReport(filter: Window) {
+  return useQuery({
+    queryKey: keys.reports.resolution(filter),
+    queryFn: () => unwrap(api.GET('/v1/reports/resolution', { params: { query: filter } })),
+    refetchInterval: REPORT_REFETCH_MS,
+  });
+}
+
+/** The NPS report of one window, with the response rate of the surveys sent in it. */
+export function useNpsReport(filter: Window) {
+  return useQuery({
+    queryKey: keys.reports.nps(filter),
+    queryFn: () => unwrap(api.GET('/v1/reports/nps', { params: { query: filter } })),
+    refetchInterval: REPORT_REFETCH_MS,
+  });
+}
+
 /** The open steps at risk or breached now: what ops chase, followed like a queue. */
 export function useOpenWork(filter: { process?: SlaFilter['process'] }) {
   return useQuery({

@@ -6807,6 +6807,8 @@ export interface components {
             type: string;
             at: string;
             actorId: string | null;
+            /** @description Who acted: a person's name, `Customer (self-service)` when the customer acted through a link; null when the process acted on its own */
+            by: string | null;
             data: {
                 [key: string]: unknown;
             };
@@ -7071,6 +7073,7 @@ export interface components {
             firstContactResolution: components["schemas"]["FirstContactResolution"];
             transfers: components["schemas"]["TransferTally"];
             callbacks: components["schemas"]["CallbackTally"];
+            selfService: components["schemas"]["SelfServiceTally"];
             repeatContacts: components["schemas"]["RepeatContacts"];
         };
         FirstContactResolution: {
@@ -7116,6 +7119,19 @@ export interface components {
                     name: string;
                 };
             }[];
+        };
+        /** @description What customers did themselves through signed links */
+        SelfServiceTally: {
+            /** @description Cases opened in the window by customers themselves through a signed link (channel `self_service`): their returns and exception requests */
+            cases: number;
+            returns: {
+                /** @description Returns requested in the window, by staff or customers */
+                requested: number;
+                /** @description Of those, started by the customer on the return page */
+                selfService: number;
+                /** @description selfService / requested, 4 decimals; 0 when no return */
+                share: number;
+            };
         };
         RepeatContacts: {
             /** @description Customers with a case in the window that followed another of theirs on the same category within 30 days */
@@ -7351,6 +7367,16 @@ export interface components {
                 followUp: "recovery_escalation" | "owner_follow_up" | "referral_request" | null;
                 /** Format: uuid */
                 escalationId: string | null;
+                /** @description Who gave the answer: `Customer (self-service)` through the link, else the person who took it down; null while unanswered */
+                answeredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                /**
+                 * @description `self_service`: the customer answered through the survey's link; `staff`: the owner or a supervisor recorded it (survey-response)
+                 * @enum {string|null}
+                 */
+                channel: "self_service" | "staff" | null;
             } | null;
             /** @description The last 20 contacts, oldest first; older ones from `GET /v1/handoffs/{id}/contacts` */
             contacts: components["schemas"]["HandoffContactRecord"][];
@@ -7469,7 +7495,7 @@ export interface components {
             score: number;
             comment?: string;
         };
-        /** @description Survey answers given in the window */
+        /** @description Survey answers given in the window, and the response rate of the surveys sent in it */
         NpsReport: {
             from: string;
             to: string;
@@ -7484,6 +7510,20 @@ export interface components {
             detractors: number;
             /** @description % promoters − % detractors, rounded half away from zero to a whole number; null without responses */
             nps: number | null;
+            surveys: components["schemas"]["SurveyResponseRate"];
+        };
+        /** @description The response rate of the surveys sent in the window */
+        SurveyResponseRate: {
+            /** @description Surveys sent in the window */
+            sent: number;
+            /** @description Of those, answered (by the customer through the link or taken down by staff), whenever */
+            answered: number;
+            /** @description Of those, answered by the customer through the survey's link */
+            answeredByLink: number;
+            /** @description answered / sent, 4 decimals; null when none was sent */
+            responseRate: number | null;
+            /** @description answeredByLink / answered, 4 decimals; null when none was answered */
+            byLinkShare: number | null;
         };
         PolicyVersion: {
             /** @enum {string} */

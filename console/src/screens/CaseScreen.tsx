@@ -47,7 +47,9 @@ function Timeline({ events }: { events: Case['timeline'] }) {
       {events.map((event, index) => (
         <li key={`${event.at}-${index}`}>
           <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>: {words(event.type)}
+          {event.by && <small> · by {event.by}</small>}
           {typeof event.data.reason === 'string' && <p className="event-reason">{event.data.reason}</p>}
+          {event.type === 'escalation.raised' && typeof event.data.detail === 'string' && <p className="event-reason">{event.data.detail}</p>}
         </li>
       ))}
     </ol>
@@ -72,6 +74,10 @@ function CaseView({ item }: { item: Case }) {
             {item.owner.name}
             {item.transfers > 0 && <small> · transferred {item.transfers === 1 ? 'once' : `${item.transfers} times`}</small>}
           </dd>
+        </div>
+        <div>
+          <dt>Opened by</dt>
+          <dd>{item.openedBy.name}</dd>
         </div>
         <div>
           <dt>Channel</dt>

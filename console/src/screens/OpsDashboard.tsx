@@ -5,6 +5,7 @@ import { useProcessCatalog } from '../api/processes';
 import { IssuesSection } from './ops/IssuesSection';
 import { NpsSection } from './ops/NpsSection';
 import { OpenWorkSection } from './ops/OpenWorkSection';
+import { SelfServiceSection } from './ops/SelfServiceSection';
 import { SlaSection } from './ops/SlaSection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +18,7 @@ const PERIODS = [
 
 type Process = NonNullable<SlaFilter['process']>;
 
-/** Ops: SLA timings and breaches per step, the work to chase now, recurring issues and NPS. */
+/** Ops: SLA timings and breaches per step, the work to chase now, recurring issues, NPS and customer self-service. */
 export default function OpsDashboard() {
   const catalog = useProcessCatalog();
   const [days, setDays] = useState(30);
@@ -59,6 +60,7 @@ export default function OpsDashboard() {
       <OpenWorkSection process={process || undefined} />
       <IssuesSection from={from} />
       <NpsSection />
+      <SelfServiceSection from={from} />
     </>
   );
 }

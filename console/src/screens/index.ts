@@ -57,7 +57,7 @@ export const SCREENS: readonly Screen[] = [
     path: '/ops',
     title: 'Operations',
     inNav: true,
-    needs: ['GET /v1/reports/sla', 'GET /v1/reports/open-work', 'GET /v1/reports/issues', 'GET /v1/reports/nps'],
+    needs: ['GET /v1/reports/sla', 'GET /v1/reports/open-work', 'GET /v1/reports/issues', 'GET /v1/reports/nps', 'GET /v1/reports/resolution'],
     Component: lazy(() => import('./OpsDashboard')),
   },
   {
