@@ -115,8 +115,6 @@ async function startStack(kind: ServerKind, workDir: string, bundlePath: string,
     HOST: '127.0.0.1',
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
-    // Counted from a request's start until it answers other than 401: more concurrent requests than this from one address are refused.
-    AUTH_FAILURES_PER_MINUTE: '1000000',
   };
   const own = async (service: ServiceProcess) => {
     stops.push(() => service.stop());

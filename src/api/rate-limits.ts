@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import type { AuthenticatedUser } from '../db/users';
-import { AppError } from '../domain/errors';
+import { failureBudget, tooManyRequests } from './failure-budget';
 
 // Budgets a minute: per client address before authentication (so invented bearer values share one
 // bucket), per address for failed authentications (key guessing), per user after it; and for the
@@ -18,7 +18,7 @@ export interface RateLimits {
 
 const byAddress = (req: { ip?: string }) => `address:${ipKeyGenerator(req.ip ?? '')}`;
 
-function limiter(limit: number, keyGenerator: Options['keyGenerator'], extra: Partial<Options> = {}) {
+function limiter(limit: number, keyGenerator: Options['keyGenerator']) {
   return rateLimit({
     windowMs: 60_000,
     limit,
@@ -26,9 +26,8 @@ function limiter(limit: number, keyGenerator: Options['keyGenerator'], extra: Pa
     legacyHeaders: false,
     keyGenerator,
     handler: () => {
-      throw new AppError('rate_limited', 'too many requests; slow down and retry after the time in RateLimit headers');
+      throw tooManyRequests();
     },
-    ...extra,
   });
 }
 
@@ -36,10 +35,7 @@ function limiter(limit: number, keyGenerator: Options['keyGenerator'], extra: Pa
 export function beforeAuthentication(limits: RateLimits): RequestHandler[] {
   return [
     limiter(limits.perAddress, byAddress),
-    limiter(limits.authFailuresPerAddress, (req) => `auth-failures:${byAddress(req)}`, {
-      requestWasSuccessful: (_req, res) => res.statusCode !== 401,
-      skipSuccessfulRequests: true,
-    }),
+    failureBudget({ limit: limits.authFailuresPerAddress, keyOf: byAddress, failed: (status) => status === 401 }),
   ];
 }
 
@@ -47,10 +43,7 @@ export function beforeAuthentication(limits: RateLimits): RequestHandler[] {
 export function customerRequests(limits: RateLimits): RequestHandler[] {
   return [
     limiter(limits.customerPerAddress, (req) => `customer:${byAddress(req)}`),
-    limiter(limits.customerFailuresPerAddress, (req) => `customer-failures:${byAddress(req)}`, {
-      requestWasSuccessful: (_req, res) => res.statusCode !== 404,
-      skipSuccessfulRequests: true,
-    }),
+    failureBudget({ limit: limits.customerFailuresPerAddress, keyOf: byAddress, failed: (status) => status === 404 }),
   ];
 }
 

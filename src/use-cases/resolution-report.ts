@@ -1,24 +1,29 @@
-import { currentPolicy } from '../db/policies';
-import { isoDurationToMs } from '../domain/duration';
 import type { ResolutionReport, ResolutionReportQuery } from '../schemas/reports';
 import type { z } from '../schemas/zod';
 import type { UseCaseContext } from './context';
 import { reportWindow } from './report-window';
 
-// "Passed around": first-contact resolution, transfers, callbacks kept and repeat contacts, in SQL
-// over the cases opened in a window, their work step records (which start as the case opens and
-// fall due at the end of its first-contact window) and the timeline events since the window began
-// (transfers, escalations, closes), each read by an index range scan and joined by hash; and what
-// customers did themselves (cases with the channel `self_service`, returns requested in the window).
+// "Passed around": first-contact resolution, transfers, callbacks kept and repeat contacts. The case
+// figures come from case_resolutions, one narrow row a case kept by triggers in the transaction of
+// every write to a case, its timeline or its work step (prisma/migrations/*_case_resolutions): a
+// window's cases are an index-only range scan. Counts are exact; a case's transfers, escalation and
+// close are those recorded so far, as before. And what customers did themselves: cases with the
+// channel `self_service`, and the returns requested in the window.
 
 const LISTED = 100;
 const REPEAT_WITHIN = '30 days';
 
-interface CaseFigures {
+interface TransferTally {
+  transfers: number;
   cases: bigint;
   resolved: bigint;
-  distribution: Array<{ transfers: number; cases: number }>;
-  passed_around: Array<{ id: string; customer_id: string; subject: string; transfers: number }>;
+}
+
+interface PassedAroundRow {
+  id: string;
+  customer_id: string;
+  subject: string;
+  transfers: number;
 }
 
 interface CallbackRow {
@@ -49,42 +54,20 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
   const { db } = context;
   const now = new Date();
   const { from, to } = reportWindow(query, now);
-  // Cases opened before the window was recorded on their work step: the current policy's, on a 24-hour clock.
-  const fallbackWindowMs = isoDurationToMs((await currentPolicy(db, 'cases')).document.firstContactResolutionWindow);
-  const [[figures], callbacks, repeats, [selfService]] = await Promise.all([
-    db.$queryRaw<[CaseFigures]>`
-      WITH work AS (
-        SELECT workflow_id, due_at, completed_at FROM step_records
-        WHERE process = 'case' AND step = 'work' AND started_at >= ${from}::timestamptz AND started_at < ${to}::timestamptz
-      ),
-      moves AS (
-        SELECT case_id,
-               count(*) FILTER (WHERE type = 'case.transferred') AS transfers,
-               bool_or(type = 'escalation.raised') AS escalated,
-               (array_agg(actor_id) FILTER (WHERE type = 'case.closed'))[1] AS closed_by
-        FROM timeline_events
-        WHERE type IN ('case.transferred', 'escalation.raised', 'case.closed') AND occurred_at >= ${from}::timestamptz
-        GROUP BY case_id
-      ),
-      per_case AS (
-        SELECT c.id, c.customer_id, c.subject, w.completed_at,
-               coalesce(w.due_at, c.opened_at + ${fallbackWindowMs}::float8 * interval '1 millisecond') AS resolve_by,
-               coalesce(m.transfers, 0) AS transfers, coalesce(m.escalated, false) AS escalated,
-               coalesce(m.closed_by = c.opened_by_id, false) AS closed_by_opener
-        FROM cases c
-        LEFT JOIN work w ON w.workflow_id = c.workflow_id
-        LEFT JOIN moves m ON m.case_id = c.id
-        WHERE c.opened_at >= ${from}::timestamptz AND c.opened_at < ${to}::timestamptz
-      )
-      SELECT
-        (SELECT count(*) FROM per_case) AS cases,
-        (SELECT count(*) FROM per_case
-          WHERE closed_by_opener AND transfers = 0 AND NOT escalated AND completed_at <= resolve_by) AS resolved,
-        (SELECT coalesce(json_agg(json_build_object('transfers', transfers, 'cases', n) ORDER BY transfers), '[]'::json)
-          FROM (SELECT transfers, count(*) AS n FROM per_case GROUP BY transfers) AS tally) AS distribution,
-        (SELECT coalesce(json_agg(row_to_json(passed) ORDER BY passed.transfers DESC, passed.id), '[]'::json)
-          FROM (SELECT id, customer_id, subject, transfers FROM per_case WHERE transfers >= 3
-                ORDER BY transfers DESC, id LIMIT ${LISTED}) AS passed) AS passed_around`,
+  const [tallies, passedAround, callbacks, repeats, [selfService]] = await Promise.all([
+    db.$queryRaw<TransferTally[]>`
+      SELECT transfers, count(*) AS cases, count(*) FILTER (WHERE resolved) AS resolved
+      FROM case_resolutions
+      WHERE opened_at >= ${from}::timestamptz AND opened_at < ${to}::timestamptz
+      GROUP BY transfers
+      ORDER BY transfers`,
+    db.$queryRaw<PassedAroundRow[]>`
+      SELECT c.id, c.customer_id, c.subject, passed.transfers
+      FROM (SELECT case_id, transfers FROM case_resolutions
+            WHERE transfers >= 3 AND opened_at >= ${from}::timestamptz AND opened_at < ${to}::timestamptz
+            ORDER BY transfers DESC, case_id LIMIT ${LISTED}) AS passed
+      JOIN cases c ON c.id = passed.case_id
+      ORDER BY passed.transfers DESC, c.id`,
     db.$queryRaw<CallbackRow[]>`
       SELECT b.owner_id::text AS owner_id, u.name,
              count(*) FILTER (WHERE b.status = 'kept' AND b.ended_at <= b.due_at) AS kept_on_time,
@@ -94,18 +77,19 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
       WHERE b.due_at >= ${from}::timestamptz AND b.due_at < ${to}::timestamptz
       GROUP BY b.owner_id, u.name
       ORDER BY u.name, b.owner_id`,
+    // The customers and categories with a case in the window that repeats one of the 30 days before
+    // it, and all their cases from 30 days before the window to its end.
     db.$queryRaw<RepeatRow[]>`
-      SELECT customer_id, category, count(*) AS cases
-      FROM (
-        SELECT customer_id, category, opened_at,
-               coalesce(opened_at - lag(opened_at) OVER same_issue <= ${REPEAT_WITHIN}::interval, false) AS repeated
-        FROM cases
-        WHERE category IS NOT NULL
-          AND opened_at >= ${from}::timestamptz - ${REPEAT_WITHIN}::interval AND opened_at < ${to}::timestamptz
-        WINDOW same_issue AS (PARTITION BY customer_id, category ORDER BY opened_at)
-      ) AS contacts
-      GROUP BY customer_id, category
-      HAVING bool_or(repeated AND opened_at >= ${from}::timestamptz)
+      WITH repeated AS (
+        SELECT DISTINCT customer_id, category FROM case_resolutions
+        WHERE repeated AND opened_at >= ${from}::timestamptz AND opened_at < ${to}::timestamptz
+      )
+      SELECT customer_id, category, tally.cases
+      FROM repeated CROSS JOIN LATERAL (
+        SELECT count(*) AS cases FROM cases c
+        WHERE c.customer_id = repeated.customer_id AND c.category = repeated.category
+          AND c.opened_at >= ${from}::timestamptz - ${REPEAT_WITHIN}::interval AND c.opened_at < ${to}::timestamptz
+      ) AS tally
       ORDER BY cases DESC, customer_id, category`,
     db.$queryRaw<[SelfServiceRow]>`
       SELECT (SELECT count(*) FROM cases
@@ -115,8 +99,8 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
       FROM returns r JOIN cases c ON c.id = r.case_id
       WHERE r.requested_at >= ${from}::timestamptz AND r.requested_at < ${to}::timestamptz`,
   ]);
-  const cases = Number(figures.cases);
-  const resolved = Number(figures.resolved);
+  const cases = tallies.reduce((sum, row) => sum + Number(row.cases), 0);
+  const resolved = tallies.reduce((sum, row) => sum + Number(row.resolved), 0);
   const tally = (row: Pick<CallbackRow, 'kept_on_time' | 'late' | 'missed'>) => ({
     keptOnTime: Number(row.kept_on_time),
     late: Number(row.late),
@@ -129,8 +113,8 @@ export async function readResolutionReport(context: Pick<UseCaseContext, 'db'>, 
     cases,
     firstContactResolution: { resolved, share: share(resolved, cases) },
     transfers: {
-      distribution: figures.distribution,
-      passedAround: figures.passed_around.map((row) => ({
+      distribution: tallies.map((row) => ({ transfers: row.transfers, cases: Number(row.cases) })),
+      passedAround: passedAround.map((row) => ({
         caseId: row.id,
         customerId: row.customer_id,
         subject: row.subject,

@@ -11,6 +11,17 @@ describe('rate limits', () => {
     });
     afterAll(() => app.stop());
 
+    it('lets any number of requests with good credentials run at once from one address', async () => {
+      const key = await app.userKey('agent', 'Busy Proxy');
+      await app.person('agent', 'busy@example.com', 'the right long password');
+      const [reads, signIns] = await Promise.all([
+        Promise.all(Array.from({ length: 60 }, () => app.request('GET', '/v1/processes', { key }))),
+        Promise.all(Array.from({ length: 20 }, () => app.request('POST', '/v1/session', { body: { email: 'busy@example.com', password: 'the right long password' } }))),
+      ]);
+      expect(reads.map((answer) => answer.status)).toEqual(Array(60).fill(200));
+      expect(signIns.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+    });
+
     it('slows an address down after its failed authentications, whatever bearer values it invents', async () => {
       for (let attempt = 0; attempt < 3; attempt++) {
         expect((await app.request('GET', '/v1/cases', { headers: randomBearer() })).status).toBe(401);
@@ -20,6 +31,7 @@ describe('rate limits', () => {
       expect(next.headers.get('content-type')).toContain('application/problem+json');
       expect(next.body).toMatchObject({ status: 429, title: 'Too many requests' });
       expect(next.headers.get('ratelimit')).toMatch(/"3-in-1min"; r=0/);
+      expect(next.headers.get('retry-after')).toMatch(/^\d+$/);
     });
   });
 
