@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../support/harness';
+import { eventually } from '../support/wait';
 
 describe('cases through every layer', () => {
   let app: TestApp;
@@ -60,10 +61,14 @@ describe('cases through every layer', () => {
 
   it('makes the case findable in Temporal by its search attributes', async () => {
     const opened = await app.request('POST', '/v1/cases', { key: agent, body: { customerId: 'cust-sa', subject: 'Where is my order' } });
-    const found: string[] = [];
-    for await (const execution of app.temporal.workflow.list({ query: `CaseId = '${opened.body.id}' AND CustomerId = 'cust-sa'` })) {
-      found.push(execution.workflowId);
-    }
+    // Visibility is written after the start on the production server, so the search is polled.
+    const found = await eventually(async () => {
+      const ids: string[] = [];
+      for await (const execution of app.temporal.workflow.list({ query: `CaseId = '${opened.body.id}' AND CustomerId = 'cust-sa'` })) {
+        ids.push(execution.workflowId);
+      }
+      return ids.length > 0 ? ids : undefined;
+    }, 10_000);
     expect(found).toEqual([opened.body.workflowId]);
   });
 
