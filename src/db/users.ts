@@ -64,7 +64,9 @@ export async function createUser(db: Database, newUser: NewUser, options = { api
 }
 
 export async function findUserByApiKey(db: Database, apiKey: string): Promise<AuthenticatedUser | undefined> {
-  const key = await db.apiKey.findUnique({ where: { keyHash: hashSecret(apiKey) }, include: { user: true } });
-  if (!key || key.revokedAt || !key.user.active) return undefined;
-  return { id: key.user.id, name: key.user.name, role: key.user.role as Role };
+  const user = await db.user.findFirst({
+    where: { active: true, apiKeys: { some: { keyHash: hashSecret(apiKey), revokedAt: null } } },
+    select: { id: true, name: true, role: true },
+  });
+  return user ? { id: user.id, name: user.name, role: user.role as Role } : undefined;
 }

@@ -4,6 +4,7 @@ import { creditActionsFor } from '../domain/credit-actions';
 import type { Role } from '../domain/roles';
 import type { LinkedProcess } from '../schemas/cases';
 import type { UseCaseContext } from './context';
+import { Prisma } from '../db/client';
 
 interface ProcessRow {
   id: string;
@@ -13,24 +14,47 @@ interface ProcessRow {
   requestedById?: string;
 }
 
+// The processes a case lists, in the order it lists them; each read in one query for all of them.
+const LINKED_KINDS = ['handoff', 'credit', 'return', 'escalation'] as const;
+type LinkedKind = (typeof LINKED_KINDS)[number];
+
+const LINKED_DEFINITION: Record<LinkedKind, ProcessDefinition> = {
+  handoff: HANDOFF_PROCESS,
+  credit: CREDIT_PROCESS,
+  return: RETURN_PROCESS,
+  escalation: ESCALATION_PROCESS,
+};
+
+const LINKED_TABLE: Record<LinkedKind, { table: string; at: string; requester: string }> = {
+  handoff: { table: 'handoffs', at: 'handed_over_at', requester: 'NULL' },
+  credit: { table: 'credits', at: 'requested_at', requester: 'requested_by_id' },
+  return: { table: 'returns', at: 'requested_at', requester: 'NULL' },
+  escalation: { table: 'escalations', at: 'raised_at', requester: 'NULL' },
+};
+
+function linkedSelect(kind: LinkedKind, caseId: string): Prisma.Sql {
+  const { table, at, requester } = LINKED_TABLE[kind];
+  return Prisma.sql`SELECT ${kind}::text AS kind, ${LINKED_KINDS.indexOf(kind)}::int AS ord, id::text AS id, workflow_id AS "workflowId", status,
+    ${Prisma.raw(requester)}::text AS "requestedById", ${Prisma.raw(at)} AS at FROM ${Prisma.raw(table)} WHERE case_id = ${caseId}::uuid`;
+}
+
 /** Every process started on the case of a kind the caller reads, with the step it waits on, whose it is, when it is due and what the caller may do. */
 export async function linkedProcesses(context: UseCaseContext, caseId: string, caller: { id: string; role: Role }): Promise<LinkedProcess[]> {
   const { role } = caller;
-  const select = { id: true, workflowId: true, status: true } as const;
-  const none: ProcessRow[] = [];
   const reads = (resource: Resource) => readScope(resource, role) !== undefined;
-  const [handoffs, credits, returns, escalations] = await Promise.all([
-    reads('handoff') ? context.db.handoff.findMany({ where: { caseId }, select, orderBy: { handedOverAt: 'asc' } }) : none,
-    reads('credit') ? context.db.credit.findMany({ where: { caseId }, select: { ...select, requestedById: true }, orderBy: { requestedAt: 'asc' } }) : none,
-    reads('return') ? context.db.return.findMany({ where: { caseId }, select, orderBy: { requestedAt: 'asc' } }) : none,
-    reads('escalation') ? context.db.escalation.findMany({ where: { caseId }, select, orderBy: { raisedAt: 'asc' } }) : none,
+  const kinds = LINKED_KINDS.filter((kind) => reads(kind));
+  if (kinds.length === 0) return [];
+  const rows = await context.db.$queryRaw<Array<ProcessRow & { kind: LinkedKind; requestedById: string | null }>>`
+    SELECT kind, id, "workflowId", status, "requestedById" FROM (${Prisma.join(
+      kinds.map((kind) => linkedSelect(kind, caseId)),
+      ' UNION ALL ',
+    )}) AS linked
+    ORDER BY ord, at, id`;
+  const linked = rows.map((row): [ProcessDefinition, ProcessRow] => [
+    LINKED_DEFINITION[row.kind],
+    { id: row.id, workflowId: row.workflowId, status: row.status, ...(row.requestedById === null ? {} : { requestedById: row.requestedById }) },
   ]);
-  const linked: Array<[ProcessDefinition, ProcessRow]> = [
-    ...handoffs.map((row): [ProcessDefinition, ProcessRow] => [HANDOFF_PROCESS, row]),
-    ...credits.map((row): [ProcessDefinition, ProcessRow] => [CREDIT_PROCESS, row]),
-    ...returns.map((row): [ProcessDefinition, ProcessRow] => [RETURN_PROCESS, row]),
-    ...escalations.map((row): [ProcessDefinition, ProcessRow] => [ESCALATION_PROCESS, row]),
-  ];
+  if (linked.length === 0) return [];
   const steps = await context.db.stepRecord.findMany({
     where: { workflowId: { in: linked.map(([, row]) => row.workflowId) } },
     orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],

@@ -48,7 +48,7 @@ async function liveState(context: UseCaseContext, workflowId: string): Promise<C
 
 /** `answered`: the state an update just answered with, read instead of querying the workflow again. */
 export async function readCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string, answered?: CaseState): Promise<CaseResponse> {
-  const row = await context.db.case.findUnique({ where: { id: caseId }, include: { openedBy: true, owner: true } });
+  const row = await context.db.case.findUnique({ where: { id: caseId } });
   if (!row) throw new AppError('not_found', `no case ${caseId}`);
   const [live, events, callbacks, processes] = await Promise.all([
     row.status === 'closed' ? undefined : (answered ?? liveState(context, row.workflowId)),
@@ -56,15 +56,18 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
     caseCallbacks(context, caseId),
     linkedProcesses(context, caseId, user),
   ]);
-  const names = await actorNames(context, events);
+  const people = await peopleOf(context, [row.openedById, row.ownerId, ...events.map((event) => event.actorId)]);
+  const openedBy = people.get(row.openedById);
+  const owner = people.get(row.ownerId);
+  if (!openedBy || !owner) throw new Error(`case ${caseId}: its opener or owner is not a user`);
   const status = (live?.status ?? row.status) as CaseStatus;
   const closedEvent = events.find((event) => event.type === 'case.closed');
   const closedData = (closedEvent?.data ?? {}) as { resolution?: string | null };
   return {
-    ...summary(row),
+    ...summary({ ...row, owner }),
     status,
     closedAt: live ? live.closedAt : (row.closedAt?.toISOString() ?? null),
-    openedBy: { id: row.openedBy.id, name: row.openedBy.name, role: row.openedBy.role },
+    openedBy,
     transfers: events.filter((event) => event.type === 'case.transferred').length,
     callbacks,
     resolution: live ? live.resolution : (closedData.resolution ?? null),
@@ -75,16 +78,17 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
       type: event.type,
       at: event.occurredAt.toISOString(),
       actorId: event.actorId,
-      by: event.actorId === null ? null : (names.get(event.actorId) ?? null),
+      by: event.actorId === null ? null : (people.get(event.actorId)?.name ?? null),
       data: seesMoney(user.role) ? (event.data as Record<string, unknown>) : withoutMoney(event.data as Record<string, unknown>),
     })),
   };
 }
 
-async function actorNames(context: UseCaseContext, events: ReadonlyArray<{ actorId: string | null }>): Promise<Map<string, string>> {
-  const ids = [...new Set(events.flatMap((event) => (event.actorId === null ? [] : [event.actorId])))];
-  const users = await context.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(users.map((user) => [user.id, user.name]));
+/** The users named on a case (its opener, its owner, the actors of its events), by id, in one read. */
+async function peopleOf(context: UseCaseContext, ids: ReadonlyArray<string | null>): Promise<Map<string, { id: string; name: string; role: string }>> {
+  const named = [...new Set(ids.filter((id): id is string => id !== null))];
+  const users = await context.db.user.findMany({ where: { id: { in: named } }, select: { id: true, name: true, role: true } });
+  return new Map(users.map((found) => [found.id, found]));
 }
 
 export async function closeCase(

@@ -21,6 +21,22 @@ export async function workedCaseIds(db: Database, userId: string): Promise<strin
   return [...new Set([...opened.map((row) => row.id), ...[...acted, ...owned, ...assigned].map((row) => row.caseId)])];
 }
 
+/** Whether a user works one case (the rule of `workedCaseIds`, for that case alone: one query, whatever the user's history). */
+async function worksOnCase(db: Database, userId: string, caseId: string): Promise<boolean> {
+  const [row] = await db.$queryRaw<[{ worked: boolean }]>`
+    SELECT EXISTS (SELECT 1 FROM cases WHERE id = ${caseId}::uuid AND (opened_by_id = ${userId}::uuid OR owner_id = ${userId}::uuid))
+        OR EXISTS (SELECT 1 FROM timeline_events WHERE case_id = ${caseId}::uuid AND actor_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM handoffs WHERE case_id = ${caseId}::uuid AND owner_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM escalations WHERE case_id = ${caseId}::uuid AND assignee_id = ${userId}::uuid) AS worked`;
+  return row.worked;
+}
+
+/** Whether the caller may read one case: `visibleCases` for a single case. */
+export async function mayReadCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<boolean> {
+  const scope = readScope('case', user.role);
+  return scope === 'involved' ? worksOnCase(context.db, user.id, caseId) : scope === 'all';
+}
+
 async function scoped<Where>(resource: Resource, user: AuthenticatedUser, involved: () => Promise<Where>): Promise<Where> {
   const scope = readScope(resource, user.role);
   if (scope === 'involved') return involved();
@@ -57,7 +73,7 @@ export async function visibleOrders(_context: UseCaseContext, user: Authenticate
 }
 
 const COUNT_VISIBLE: { [R in Resource]: (context: UseCaseContext, user: AuthenticatedUser, id: string) => Promise<number> } = {
-  case: async (context, user, id) => context.db.case.count({ where: { AND: [{ id }, await visibleCases(context, user)] } }),
+  case: async (context, user, id) => ((await mayReadCase(context, user, id)) ? context.db.case.count({ where: { id } }) : 0),
   credit: async (context, user, id) => context.db.credit.count({ where: { AND: [{ id }, await visibleCredits(context, user)] } }),
   return: async (context, user, id) => context.db.return.count({ where: { AND: [{ id }, await visibleReturns(context, user)] } }),
   escalation: async (context, user, id) =>
