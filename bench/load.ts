@@ -43,14 +43,27 @@ export async function load(count: number, operation: (n: number) => Promise<unkn
 export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 export const median = (values: number[]) => percentile(values, 50);
 
-export async function call(stack: Stack, key: string, route: string, body: unknown): Promise<unknown> {
+/** An answer outside 2xx: its status and, for a 503, when to try again. */
+export class ApiRefusal extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+export async function call(stack: Stack, key: string, route: string, body: unknown, idempotencyKey?: string): Promise<unknown> {
   const response = await fetch(`${stack.api.url}${route}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
     body: JSON.stringify(body),
   });
   const answer: unknown = await response.json();
-  if (response.status >= 300) throw new Error(`POST ${route}: ${response.status} ${JSON.stringify(answer)}`);
+  if (response.status >= 300) {
+    throw new ApiRefusal(`POST ${route}: ${response.status} ${JSON.stringify(answer)}`, response.status, Number(response.headers.get('retry-after') ?? 1));
+  }
   return answer;
 }
 

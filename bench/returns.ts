@@ -7,7 +7,7 @@ import { createOrder } from '../src/use-cases/orders';
 import { startProcess } from '../src/use-cases/start-process';
 import { returnWorkflow } from '../workflows/return';
 import { returnStartUpdate } from '../workflows/return-messages';
-import { call, context, load, STARTS, type Stack } from './load';
+import { ApiRefusal, call, context, load, STARTS, type Stack } from './load';
 
 // Returns in the throughput benchmark: starting one (raw client against the API), and many
 // started at once and driven through receipt and inspection to a posted refund.
@@ -53,8 +53,10 @@ async function rawReturn(stack: Stack, orderId: string, open: OpenCase): Promise
   });
 }
 
-const apiReturn = (stack: Stack, orderId: string, open: OpenCase) =>
-  call(stack, stack.agent.key, '/v1/returns', { orderId, customerId: open.customerId, caseId: open.caseId, lines: returnLines, resolution: 'refund' }) as Promise<{ id: string }>;
+const apiReturn = (stack: Stack, orderId: string, open: OpenCase, idempotencyKey?: string) =>
+  call(stack, stack.agent.key, '/v1/returns', { orderId, customerId: open.customerId, caseId: open.caseId, lines: returnLines, resolution: 'refund' }, idempotencyKey) as Promise<{
+    id: string;
+  }>;
 
 /** The two start series for returns, each on cases opened (and orders made) before it is timed. */
 export function returnStartSeries(stack: Stack, openCases: (count: number) => Promise<OpenCase[]>): Array<[string, () => Promise<number>]> {
@@ -74,6 +76,8 @@ export interface ReturnsDriven {
   seconds: number;
   perSecond: number;
   lost: number;
+  /** Requests answered 503 under the load and sent again. */
+  retries: number;
 }
 
 /**
@@ -86,13 +90,29 @@ export async function driveReturns(stack: Stack, openCases: (count: number) => P
   const orders = await ordersFor(stack, cases);
   const started = performance.now();
   const returnIds: string[] = [];
+  let retries = 0;
+  // As a client would: a 503 (the process did not answer in time under this load) is tried again
+  // after its Retry-After, the start with the same Idempotency-Key; an action that answers 409 on
+  // a second try had been taken by the first.
+  const persist = async (action: () => Promise<unknown>, tried = false): Promise<unknown> => {
+    try {
+      return await action();
+    } catch (error) {
+      if (tried && error instanceof ApiRefusal && error.status === 409) return undefined;
+      if (!(error instanceof ApiRefusal) || error.status !== 503) throw error;
+      retries += 1;
+      await sleep(error.retryAfterSeconds * 1000);
+      return persist(action, true);
+    }
+  };
   await load(
     RETURNS,
     async (n) => {
-      const { id } = await apiReturn(stack, orders[n]!, cases[n]!);
+      const idempotencyKey = randomUUID();
+      const { id } = (await persist(() => apiReturn(stack, orders[n]!, cases[n]!, idempotencyKey))) as { id: string };
       returnIds[n] = id;
-      await call(stack, stack.warehouse.key, `/v1/returns/${id}/receipt`, { lines: [{ sku: SKU, qty: 1 }] });
-      await call(stack, stack.warehouse.key, `/v1/returns/${id}/inspection`, { lines: [{ sku: SKU, grade: 'defective_confirmed' }] });
+      await persist(() => call(stack, stack.warehouse.key, `/v1/returns/${id}/receipt`, { lines: [{ sku: SKU, qty: 1 }] }));
+      await persist(() => call(stack, stack.warehouse.key, `/v1/returns/${id}/inspection`, { lines: [{ sku: SKU, grade: 'defective_confirmed' }] }));
     },
     RETURNS_CONCURRENCY,
   );
@@ -103,5 +123,5 @@ export async function driveReturns(stack: Stack, openCases: (count: number) => P
     done = await posted();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { returns: RETURNS, seconds, perSecond: done / seconds, lost: RETURNS - done };
+  return { returns: RETURNS, seconds, perSecond: done / seconds, lost: RETURNS - done, retries };
 }

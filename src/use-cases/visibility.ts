@@ -12,16 +12,15 @@ import { decidableCreditIds } from './credit-deciders';
 
 /** The cases a user works: opened or owns, acted on (an event of theirs on the timeline), owns the handoff of, or is assigned an escalation on. */
 export async function workedCaseIds(db: Database, userId: string): Promise<string[]> {
-  const [opened, acted, owned, assigned] = await Promise.all([
-    db.case.findMany({ where: { OR: [{ openedById: userId }, { ownerId: userId }] }, select: { id: true } }),
-    db.timelineEvent.findMany({ where: { actorId: userId }, select: { caseId: true }, distinct: ['caseId'] }),
-    db.handoff.findMany({ where: { ownerId: userId }, select: { caseId: true } }),
-    db.escalation.findMany({ where: { assigneeId: userId }, select: { caseId: true } }),
-  ]);
-  return [...new Set([...opened.map((row) => row.id), ...[...acted, ...owned, ...assigned].map((row) => row.caseId)])];
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT id::text AS id FROM cases WHERE opened_by_id = ${userId}::uuid OR owner_id = ${userId}::uuid
+    UNION SELECT case_id::text FROM timeline_events WHERE actor_id = ${userId}::uuid
+    UNION SELECT case_id::text FROM handoffs WHERE owner_id = ${userId}::uuid
+    UNION SELECT case_id::text FROM escalations WHERE assignee_id = ${userId}::uuid`;
+  return rows.map((row) => row.id);
 }
 
-/** Whether a user works one case (the rule of `workedCaseIds`, for that case alone: one query, whatever the user's history). */
+/** Whether a user works one case: the rule of `workedCaseIds` for that case alone, one query whatever the user's history. */
 async function worksOnCase(db: Database, userId: string, caseId: string): Promise<boolean> {
   const [row] = await db.$queryRaw<[{ worked: boolean }]>`
     SELECT EXISTS (SELECT 1 FROM cases WHERE id = ${caseId}::uuid AND (opened_by_id = ${userId}::uuid OR owner_id = ${userId}::uuid))
