@@ -4,6 +4,10 @@ export function onShutdownSignal(stop: () => Promise<void>): void {
   const handler = () => {
     if (stopping) return;
     stopping = true;
+    // Nothing else may hold the event loop open by now (the worker has stopped, and a child
+    // process's handle can be unreferenced): without this the process could end before the last
+    // stop has run, leaving the Temporal dev server or PostgreSQL behind.
+    setInterval(() => undefined, 1_000);
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
