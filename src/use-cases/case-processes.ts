@@ -14,26 +14,28 @@ interface ProcessRow {
   requestedById?: string;
 }
 
-// The processes a case lists, in the order it lists them; each read in one query for all of them.
+// The kinds of process a case lists, in the order it lists them, and where each one's rows are;
+// all of them are read in one query.
 const LINKED_KINDS = ['handoff', 'credit', 'return', 'escalation'] as const;
 type LinkedKind = (typeof LINKED_KINDS)[number];
 
-const LINKED_DEFINITION: Record<LinkedKind, ProcessDefinition> = {
-  handoff: HANDOFF_PROCESS,
-  credit: CREDIT_PROCESS,
-  return: RETURN_PROCESS,
-  escalation: ESCALATION_PROCESS,
+const LINKED: Record<LinkedKind, { definition: ProcessDefinition; table: string; at: string; requester: string }> = {
+  handoff: { definition: HANDOFF_PROCESS, table: 'handoffs', at: 'handed_over_at', requester: 'NULL' },
+  credit: { definition: CREDIT_PROCESS, table: 'credits', at: 'requested_at', requester: 'requested_by_id' },
+  return: { definition: RETURN_PROCESS, table: 'returns', at: 'requested_at', requester: 'NULL' },
+  escalation: { definition: ESCALATION_PROCESS, table: 'escalations', at: 'raised_at', requester: 'NULL' },
 };
 
-const LINKED_TABLE: Record<LinkedKind, { table: string; at: string; requester: string }> = {
-  handoff: { table: 'handoffs', at: 'handed_over_at', requester: 'NULL' },
-  credit: { table: 'credits', at: 'requested_at', requester: 'requested_by_id' },
-  return: { table: 'returns', at: 'requested_at', requester: 'NULL' },
-  escalation: { table: 'escalations', at: 'raised_at', requester: 'NULL' },
-};
+interface LinkedRow {
+  kind: LinkedKind;
+  id: string;
+  workflowId: string;
+  status: string;
+  requestedById: string | null;
+}
 
 function linkedSelect(kind: LinkedKind, caseId: string): Prisma.Sql {
-  const { table, at, requester } = LINKED_TABLE[kind];
+  const { table, at, requester } = LINKED[kind];
   return Prisma.sql`SELECT ${kind}::text AS kind, ${LINKED_KINDS.indexOf(kind)}::int AS ord, id::text AS id, workflow_id AS "workflowId", status,
     ${Prisma.raw(requester)}::text AS "requestedById", ${Prisma.raw(at)} AS at FROM ${Prisma.raw(table)} WHERE case_id = ${caseId}::uuid`;
 }
@@ -41,17 +43,16 @@ function linkedSelect(kind: LinkedKind, caseId: string): Prisma.Sql {
 /** Every process started on the case of a kind the caller reads, with the step it waits on, whose it is, when it is due and what the caller may do. */
 export async function linkedProcesses(context: UseCaseContext, caseId: string, caller: { id: string; role: Role }): Promise<LinkedProcess[]> {
   const { role } = caller;
-  const reads = (resource: Resource) => readScope(resource, role) !== undefined;
-  const kinds = LINKED_KINDS.filter((kind) => reads(kind));
+  const kinds = LINKED_KINDS.filter((kind: Resource) => readScope(kind, role) !== undefined);
   if (kinds.length === 0) return [];
-  const rows = await context.db.$queryRaw<Array<ProcessRow & { kind: LinkedKind; requestedById: string | null }>>`
+  const rows = await context.db.$queryRaw<LinkedRow[]>`
     SELECT kind, id, "workflowId", status, "requestedById" FROM (${Prisma.join(
       kinds.map((kind) => linkedSelect(kind, caseId)),
       ' UNION ALL ',
     )}) AS linked
     ORDER BY ord, at, id`;
   const linked = rows.map((row): [ProcessDefinition, ProcessRow] => [
-    LINKED_DEFINITION[row.kind],
+    LINKED[row.kind].definition,
     { id: row.id, workflowId: row.workflowId, status: row.status, ...(row.requestedById === null ? {} : { requestedById: row.requestedById }) },
   ]);
   if (linked.length === 0) return [];
