@@ -42,8 +42,12 @@ describe('customer self-service', () => {
       answeredBy: { id: SELF_SERVICE_ACTOR.id, name: 'Customer (self-service)' },
       channel: 'self_service',
     });
-    const queue = await app.request('GET', '/v1/escalations?tier=L1', { key: team.supervisor });
-    expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: handoff.survey.escalationId, category: 'handoff.detractor', tier: 'L1' })]));
+    // The escalation is a child process that writes its own row; the handoff knows its id first.
+    const queued = await eventually(async () => {
+      const queue = await app.request('GET', '/v1/escalations?tier=L1', { key: team.supervisor });
+      return queue.body.items.find((item: { id: string }) => item.id === handoff.survey.escalationId);
+    });
+    expect(queued).toMatchObject({ category: 'handoff.detractor', tier: 'L1' });
     const theCase = await app.request('GET', `/v1/cases/${created.body.caseId}`, { key: team.supervisor });
     expect(theCase.body.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'handoff.survey_answered', actorId: SELF_SERVICE_ACTOR.id, by: 'Customer (self-service)', data: expect.objectContaining({ detail: '3 (detractor)' }) })]));
 
