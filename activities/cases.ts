@@ -1,11 +1,12 @@
 import type { Database } from '../src/db/client';
 import type { Actor } from '../src/domain/actor';
 import { CASE_PROCESS, CASE_WORK_STEP } from '../src/domain/catalog';
-import type { OpenCaseInput } from '../src/domain/messages/case';
+import { casePolicies, resolutionDueAt, type CasePolicies, type OpenCaseInput } from '../src/domain/messages/case';
 import { completeStep, startStep } from './step-records';
 import { stepKey } from '../src/domain/step-key';
 import { addTimelineEvent } from './timeline';
 import { moveCaseRow } from './case-row';
+import { readPolicySnapshot } from './policies';
 
 export interface RecordCaseOpened extends OpenCaseInput {
   workflowId: string;
@@ -14,6 +15,12 @@ export interface RecordCaseOpened extends OpenCaseInput {
   resolutionDueAt?: string | null;
   /** The case row's first revision; absent on runs from before revisions (the row keeps 0). */
   revision?: number;
+}
+
+/** What a case's run keeps from its opening: the policies it works by and the end of its resolution window. */
+export interface CaseOpened {
+  policies: CasePolicies;
+  resolutionDueAt: string;
 }
 
 export interface RecordCaseClosed {
@@ -29,46 +36,55 @@ export interface RecordCaseClosed {
 }
 
 export function createCaseActivities({ db }: { db: Database }) {
-  return {
-    async recordCaseOpened(input: RecordCaseOpened): Promise<void> {
-      await db.$transaction(async (tx) => {
-        await tx.case.createMany({
-          data: [
-            {
-              id: input.caseId,
-              customerId: input.customerId,
-              subject: input.subject,
-              channel: input.channel,
-              status: 'open',
-              openedById: input.openedBy.id,
-              ownerId: input.openedBy.id,
-              category: input.category ?? null,
-              workflowId: input.workflowId,
-              openedAt: new Date(input.openedAt),
-              revision: input.revision ?? 0,
-            },
-          ],
-          skipDuplicates: true,
-        });
-        await addTimelineEvent(tx, {
-          caseId: input.caseId,
-          eventKey: 'case.opened',
-          type: 'case.opened',
-          actorId: input.openedBy.id,
-          data: { subject: input.subject, channel: input.channel, by: input.openedBy.name },
-          occurredAt: input.openedAt,
-        });
-        await startStep(tx, {
-          workflowId: input.workflowId,
-          process: CASE_PROCESS.name,
-          caseId: input.caseId,
-          step: CASE_WORK_STEP.name,
-          sequence: 1,
-          ownerRole: CASE_WORK_STEP.ownerRole,
-          startedAt: input.openedAt,
-          dueAt: input.resolutionDueAt ?? null,
-        });
+  const recordCaseOpened = async (input: RecordCaseOpened): Promise<void> => {
+    await db.$transaction(async (tx) => {
+      await tx.case.createMany({
+        data: [
+          {
+            id: input.caseId,
+            customerId: input.customerId,
+            subject: input.subject,
+            channel: input.channel,
+            status: 'open',
+            openedById: input.openedBy.id,
+            ownerId: input.openedBy.id,
+            category: input.category ?? null,
+            workflowId: input.workflowId,
+            openedAt: new Date(input.openedAt),
+            revision: input.revision ?? 0,
+          },
+        ],
+        skipDuplicates: true,
       });
+      await addTimelineEvent(tx, {
+        caseId: input.caseId,
+        eventKey: 'case.opened',
+        type: 'case.opened',
+        actorId: input.openedBy.id,
+        data: { subject: input.subject, channel: input.channel, by: input.openedBy.name },
+        occurredAt: input.openedAt,
+      });
+      await startStep(tx, {
+        workflowId: input.workflowId,
+        process: CASE_PROCESS.name,
+        caseId: input.caseId,
+        step: CASE_WORK_STEP.name,
+        sequence: 1,
+        ownerRole: CASE_WORK_STEP.ownerRole,
+        startedAt: input.openedAt,
+        dueAt: input.resolutionDueAt ?? null,
+      });
+    });
+  };
+  return {
+    recordCaseOpened,
+
+    /** Opens a case in one step: loads the policies it works by, then writes it with its resolution window. */
+    async openCase(input: Omit<RecordCaseOpened, 'resolutionDueAt'>): Promise<CaseOpened> {
+      const policies = casePolicies(await readPolicySnapshot(db));
+      const dueAt = resolutionDueAt(policies, input.openedAt);
+      await recordCaseOpened({ ...input, resolutionDueAt: dueAt });
+      return { policies, resolutionDueAt: dueAt };
     },
 
     async recordCaseClosed(input: RecordCaseClosed): Promise<void> {

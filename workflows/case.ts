@@ -1,9 +1,7 @@
 import { allHandlersFinished, condition, makeContinueAsNewFunc, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type { PolicySnapshot } from '../activities/policies';
-import { dueAt } from '../src/domain/calendar';
 import { FailureType } from '../src/domain/failures';
 import { activities } from './activities';
-import { caseWorkStep, type CaseCarryOver, type CasePolicies, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
+import { casePolicies, caseWorkStep, resolutionDueAt, type CaseCarryOver, type CasePolicies, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
 import { CaseOwnership } from './case-ownership';
 import { refuseWhileHandingOver } from './continue-as-new';
@@ -19,6 +17,8 @@ const POLICIES_AT_OPEN_PATCH = 'case-policies-at-open';
 const CONTINUES_AS_NEW_PATCH = 'case-continues-as-new';
 /** Runs before it wrote a transfer or a missed callback and then sent its messages in activities of their own; asked once per run, on bounded runs only. */
 const NOTICES_WITH_CHANGE_PATCH = 'case-notices-with-change';
+/** Runs before it loaded the policies and wrote the case in two activities; one answers the opening sooner. */
+const OPENS_IN_ONE_ACTIVITY_PATCH = 'case-opens-in-one-activity';
 
 /**
  * A case: opened, owned, transferred, its callbacks kept, closed. It stays open as long as the
@@ -105,14 +105,19 @@ export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarry
 
   if (!carriedOver) {
     try {
-      let resolutionDueAt: string | null = null;
-      if (patched(POLICIES_AT_OPEN_PATCH)) {
-        const snapshot = await activities.loadPolicySnapshot();
-        policies = casePolicies(snapshot);
-        resolutionDueAt = new Date(dueAt(snapshot.calendar.document, Date.parse(openedAt), snapshot.cases.document.firstContactResolutionWindow)).toISOString();
-        if (state.currentStep) state.currentStep.dueAt = resolutionDueAt;
+      if (patched(OPENS_IN_ONE_ACTIVITY_PATCH)) {
+        const opened = await activities.openCase({ workflowId, openedAt, ...input, revision: (revision += 1) });
+        policies = opened.policies;
+        if (state.currentStep) state.currentStep.dueAt = opened.resolutionDueAt;
+      } else {
+        let dueAt: string | null = null;
+        if (patched(POLICIES_AT_OPEN_PATCH)) {
+          policies = casePolicies(await activities.loadPolicySnapshot());
+          dueAt = resolutionDueAt(policies, openedAt);
+          if (state.currentStep) state.currentStep.dueAt = dueAt;
+        }
+        await activities.recordCaseOpened({ workflowId, openedAt, ...input, resolutionDueAt: dueAt, revision: (revision += 1) });
       }
-      await activities.recordCaseOpened({ workflowId, openedAt, ...input, resolutionDueAt, revision: (revision += 1) });
     } catch (error) {
       // The caller opening the case learns why before the run fails.
       openFailure = error;
@@ -129,8 +134,4 @@ export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarry
     return next(input, await ownership.carryOver(revision));
   }
   return state;
-}
-
-function casePolicies(snapshot: PolicySnapshot): CasePolicies {
-  return { calendar: snapshot.calendar.document, cases: snapshot.cases.document };
 }

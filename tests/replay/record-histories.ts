@@ -353,6 +353,12 @@ const NOTICED_CHANGE_PATHS = [
 ];
 recordAgain(NOTICED_CHANGE_PATHS, 'notices-with-change');
 
+/** The case's paths again once it opens in one activity (the case-opens-in-one-activity patch). */
+recordAgain(
+  ['case-open-close', 'case-open-running', 'case-open-refused-by-the-database', 'case-owner-transferred-callback-missed-kept-cancelled', 'case-continues-as-new-first-run'],
+  'opens-in-one-activity',
+);
+
 /** A P2 nobody acknowledges climbs the tiers; resolved, it closes by itself. */
 async function climbsThenAutoCloses(app: TestApp, { agent, supervisor, admin }: Team): Promise<string> {
   await app.request('PUT', '/v1/policies/calendar', { key: admin, body: { kind: '24x7' } });

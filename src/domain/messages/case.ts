@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import { dueAt } from '../calendar';
 import type { CalendarPolicy, CasesPolicy } from '../policies';
 import type { SlaClockSnapshot } from '../sla-clock';
 import type { CallbackOutcome, CallbackStatus } from '../callbacks';
@@ -77,6 +78,16 @@ export interface CaseCallback {
 export interface CasePolicies {
   calendar: CalendarPolicy;
   cases: CasesPolicy;
+}
+
+/** A case's policies out of the snapshot of every policy. */
+export function casePolicies(snapshot: { calendar: { document: CalendarPolicy }; cases: { document: CasesPolicy } }): CasePolicies {
+  return { calendar: snapshot.calendar.document, cases: snapshot.cases.document };
+}
+
+/** The end of a case's first-contact resolution window: its work step's due time. */
+export function resolutionDueAt({ calendar, cases }: CasePolicies, openedAt: string): string {
+  return new Date(dueAt(calendar, Date.parse(openedAt), cases.firstContactResolutionWindow)).toISOString();
 }
 
 /** What a case's run hands to the next when it continues as new. */
