@@ -50,7 +50,11 @@ describe('credit approval SLA', () => {
       ['credit.expired', expect.stringMatching(/^user:/), 'sent'],
       ['credit.expired', 'customer:cust-sla', 'sent'],
     ]);
-    const step = await app.db.stepRecord.findFirstOrThrow({ where: { workflowId: credit.body.workflowId, step: 'approval' } });
+    // The step is completed after the expiry is written, by an activity of its own.
+    const step = await eventually(async () => {
+      const record = await app.db.stepRecord.findFirstOrThrow({ where: { workflowId: credit.body.workflowId, step: 'approval' } });
+      return record.completedAt ? record : undefined;
+    });
     expect(step.warnedAt).not.toBeNull();
     expect(step.breachedAt).not.toBeNull();
     expect(step.completedAt).not.toBeNull();

@@ -23,6 +23,8 @@ describe('self-service in the ops reports', () => {
     const created = await handOver(stack.app, stack.team.sales, dealBody({ customer: { id: `cust-${email.split('@')[0]}`, name: 'Rae Report', email, tier: 'standard' } }));
     expect(created.status).toBe(201);
     await handoffWhen(stack.app, stack.team.supervisor, created.body.id, (handoff) => handoff.survey?.status === 'sent');
+    // The report counts the timeline's survey_sent events, written just after the state says sent.
+    await eventually(async () => (await stack.app.db.timelineEvent.findFirst({ where: { caseId: created.body.caseId, type: 'handoff.survey_sent' } })) ?? undefined);
     return created.body.id as string;
   }
 
