@@ -1,12 +1,12 @@
 import type { Database } from '../src/db/client';
 import type { Actor } from '../src/domain/actor';
 import { CASE_PROCESS, CASE_WORK_STEP } from '../src/domain/catalog';
-import { casePolicies, resolutionDueAt, type CasePolicies, type OpenCaseInput } from '../src/domain/messages/case';
+import { resolutionDueAt, type CasePolicies, type OpenCaseInput } from '../src/domain/messages/case';
 import { completeStep, startStep } from './step-records';
 import { stepKey } from '../src/domain/step-key';
 import { addTimelineEvent } from './timeline';
 import { moveCaseRow } from './case-row';
-import { readPolicySnapshot } from './policies';
+import { currentPolicy } from '../src/db/policies';
 
 export interface RecordCaseOpened extends OpenCaseInput {
   workflowId: string;
@@ -81,7 +81,8 @@ export function createCaseActivities({ db }: { db: Database }) {
 
     /** Opens a case in one step: loads the policies it works by, then writes it with its resolution window. */
     async openCase(input: Omit<RecordCaseOpened, 'resolutionDueAt'>): Promise<CaseOpened> {
-      const policies = casePolicies(await readPolicySnapshot(db));
+      const [calendar, cases] = await Promise.all([currentPolicy(db, 'calendar'), currentPolicy(db, 'cases')]);
+      const policies = { calendar: calendar.document, cases: cases.document };
       const dueAt = resolutionDueAt(policies, input.openedAt);
       await recordCaseOpened({ ...input, resolutionDueAt: dueAt });
       return { policies, resolutionDueAt: dueAt };

@@ -5,13 +5,13 @@ import { POLICY_NAMES, type PolicyDocument, type PolicyName } from '../src/domai
 /** The current version of every policy: a workflow loads it once when it starts and keeps it. */
 export type PolicySnapshot = { [N in PolicyName]: { version: number; document: PolicyDocument<N> } };
 
-export async function readPolicySnapshot(db: Database): Promise<PolicySnapshot> {
-  const versions = await Promise.all(POLICY_NAMES.map((name) => currentPolicy(db, name)));
-  return Object.fromEntries(versions.map(({ name, version, document }) => [name, { version, document }])) as PolicySnapshot;
-}
-
 export function createPolicyActivities({ db }: { db: Database }) {
   return {
-    loadPolicySnapshot: (): Promise<PolicySnapshot> => readPolicySnapshot(db),
+    async loadPolicySnapshot(): Promise<PolicySnapshot> {
+      const versions = await Promise.all(POLICY_NAMES.map((name) => currentPolicy(db, name)));
+      return Object.fromEntries(
+        versions.map(({ name, version, document }) => [name, { version, document }]),
+      ) as PolicySnapshot;
+    },
   };
 }
