@@ -4,7 +4,6 @@ import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { SessionLifetime } from '../db/sessions';
 import type { CustomerLinks } from '../customer-links/links';
-import { redactLinkTokens } from '../customer-links/redact';
 import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
 import { authenticate } from './auth';
@@ -12,6 +11,7 @@ import { errorHandler } from './errors';
 import { serveConsole, type ConsoleSettings } from './console';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
+import { requestLogSerializers } from './request-log';
 import { refuseCrossSiteOrigin } from './same-origin';
 import { docsContentSecurityPolicy, securityHeaders } from './security-headers';
 import { afterAuthentication, beforeAuthentication, customerRequests, type RateLimits } from './rate-limits';
@@ -26,12 +26,6 @@ export interface AppOptions {
   publicUrl: string | undefined;
   console: { buildDir: string; settings: ConsoleSettings };
   customerLinks: CustomerLinks;
-}
-
-/** The request as logged: a customer link's token never (it sits in the URL and the path parameters). */
-function loggedRequest(req: { url: string; params?: Record<string, unknown> } & Record<string, unknown>) {
-  const { token: _token, ...params } = req.params ?? {};
-  return { ...req, url: redactLinkTokens(req.url), params };
 }
 
 /** Within the 2 s a load balancer's readiness probe commonly allows. */
@@ -64,7 +58,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
     pinoHttp({
       logger: context.logger,
       autoLogging: { ignore: (req) => req.url === '/healthz' },
-      serializers: { req: loggedRequest },
+      serializers: requestLogSerializers,
     }),
   );
   app.use(metrics.measure);

@@ -42,8 +42,11 @@ function requiredEnv(name: string): string {
   return value;
 }
 
-/** `worker: false` leaves the task queue to a worker the test runs itself; `smtpUrl` sends notifications there; `env` overrides configuration. */
-export async function startTestApp(options: { worker?: boolean; smtpUrl?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+/**
+ * `worker: false` leaves the task queue to a worker the test runs itself; `smtpUrl` sends notifications
+ * there; `env` overrides configuration; `logger` takes the services' logs (warnings only by default).
+ */
+export async function startTestApp(options: { worker?: boolean; smtpUrl?: string; env?: Record<string, string>; logger?: pino.Logger } = {}): Promise<TestApp> {
   quietTemporalRuntime();
   const templateUrl = requiredEnv(INFRASTRUCTURE_ENV.databaseUrl);
   const database = `file_${randomBytes(6).toString('hex')}`;
@@ -62,7 +65,7 @@ export async function startTestApp(options: { worker?: boolean; smtpUrl?: string
     SMTP_URL: options.smtpUrl,
     ...options.env,
   });
-  const services: RunningServices = await startServices(config, { databaseUrl, temporalAddress }, pino({ level: 'warn' }), {
+  const services: RunningServices = await startServices(config, { databaseUrl, temporalAddress }, options.logger ?? pino({ level: 'warn' }), {
     api: true,
     worker: options.worker ?? true,
     workflowBundle: { codePath: requiredEnv(INFRASTRUCTURE_ENV.workflowBundlePath) },
