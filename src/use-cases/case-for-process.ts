@@ -4,7 +4,7 @@ import type { CaseChannel } from '../schemas/cases';
 import { openCase } from './cases';
 import type { UseCaseContext } from './context';
 import { idFromName } from './ids';
-import { mayReadCase } from './visibility';
+import { readableCase } from './visibility';
 
 /** The case a new process belongs to: the one named (the customer's, still open, one the caller may read), or a new one opened for it. */
 export async function caseForProcess(
@@ -17,8 +17,8 @@ export async function caseForProcess(
     const opened = await openCase(context, user, { customerId: request.customerId, subject: request.subject, channel: request.channel ?? 'phone' }, caseId);
     return opened.id;
   }
-  const [found, readable] = await Promise.all([context.db.case.findUnique({ where: { id: request.caseId } }), mayReadCase(context, user, request.caseId)]);
-  if (!found || !readable) {
+  const found = await readableCase(context, user, request.caseId);
+  if (!found) {
     throw invalidField('body', 'caseId', 'no such case');
   }
   if (found.customerId !== request.customerId) {

@@ -13,7 +13,7 @@ import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { lastStoredEvents, statePage, storedEventsPage, storesEvents, withRecent, type PageQuery, type StoredProcessEvent } from './process-events';
 import { startProcess } from './start-process';
-import { visibleCases, visibleEscalations } from './visibility';
+import { readableCase, visibleEscalations } from './visibility';
 
 const NOTE_ADDED = 'escalation.note_added';
 
@@ -82,7 +82,7 @@ export async function raiseEscalation(
   body: z.infer<typeof RaiseEscalationBody>,
   escalationId: string,
 ): Promise<EscalationView> {
-  const theCase = await context.db.case.findFirst({ where: { AND: [{ id: body.caseId }, await visibleCases(context, user)] } });
+  const theCase = await readableCase(context, user, body.caseId);
   if (!theCase) throw invalidField('body', 'caseId', 'no such case');
   if (theCase.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case to escalate');
   const state = await startProcess(context, escalationWorkflow, escalationStartUpdate, {

@@ -36,6 +36,12 @@ export async function mayReadCase(context: UseCaseContext, user: AuthenticatedUs
   return scope === 'involved' ? worksOnCase(context.db, user.id, caseId) : scope === 'all';
 }
 
+/** The case, if it exists and the caller may read it; null either way otherwise, so neither is told apart. */
+export async function readableCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string) {
+  const [found, readable] = await Promise.all([context.db.case.findUnique({ where: { id: caseId } }), mayReadCase(context, user, caseId)]);
+  return found && readable ? found : null;
+}
+
 async function scoped<Where>(resource: Resource, user: AuthenticatedUser, involved: () => Promise<Where>): Promise<Where> {
   const scope = readScope(resource, user.role);
   if (scope === 'involved') return involved();
