@@ -1,6 +1,9 @@
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
 import type { TestApp } from './harness';
 import { eventually } from './wait';
+
+/** gRPC's NOT_FOUND: the delete came after the server had finished removing it. */
+const GRPC_NOT_FOUND = 5;
 
 /**
  * Does to a finished workflow what the namespace's retention does: removes it and its history. The
@@ -17,7 +20,12 @@ export async function forgetWorkflow(app: TestApp, workflowId: string): Promise<
         if (error instanceof WorkflowNotFoundError) return true;
         throw error;
       }
-      await app.temporal.workflowService.deleteWorkflowExecution(request);
+      try {
+        await app.temporal.workflowService.deleteWorkflowExecution(request);
+      } catch (error) {
+        if (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND) return true;
+        throw error;
+      }
       return undefined;
     },
     90_000,
