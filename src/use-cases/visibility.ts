@@ -31,7 +31,7 @@ async function worksOnCase(db: Database, userId: string, caseId: string): Promis
 }
 
 /** Whether the caller may read one case: `visibleCases` for a single case. */
-export async function mayReadCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<boolean> {
+async function mayReadCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<boolean> {
   const scope = readScope('case', user.role);
   return scope === 'involved' ? worksOnCase(context.db, user.id, caseId) : scope === 'all';
 }
@@ -78,7 +78,7 @@ export async function visibleOrders(_context: UseCaseContext, user: Authenticate
 }
 
 const COUNT_VISIBLE: { [R in Resource]: (context: UseCaseContext, user: AuthenticatedUser, id: string) => Promise<number> } = {
-  case: async (context, user, id) => ((await mayReadCase(context, user, id)) ? context.db.case.count({ where: { id } }) : 0),
+  case: async (context, user, id) => ((await readableCase(context, user, id)) ? 1 : 0),
   credit: async (context, user, id) => context.db.credit.count({ where: { AND: [{ id }, await visibleCredits(context, user)] } }),
   return: async (context, user, id) => context.db.return.count({ where: { AND: [{ id }, await visibleReturns(context, user)] } }),
   escalation: async (context, user, id) =>
