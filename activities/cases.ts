@@ -6,7 +6,7 @@ import { completeStep, startStep } from './step-records';
 import { stepKey } from '../src/domain/step-key';
 import { addTimelineEvent } from './timeline';
 import { moveCaseRow } from './case-row';
-import { currentPolicy } from '../src/db/policies';
+import { currentPolicies } from '../src/db/policies';
 
 export interface RecordCaseOpened extends OpenCaseInput {
   workflowId: string;
@@ -81,7 +81,7 @@ export function createCaseActivities({ db }: { db: Database }) {
 
     /** Opens a case in one step: loads the policies it works by, then writes it with its resolution window. */
     async openCase(input: Omit<RecordCaseOpened, 'resolutionDueAt'>): Promise<CaseOpened> {
-      const [calendar, cases] = await Promise.all([currentPolicy(db, 'calendar'), currentPolicy(db, 'cases')]);
+      const { calendar, cases } = await currentPolicies(db, ['calendar', 'cases']);
       const policies = { calendar: calendar.document, cases: cases.document };
       const dueAt = resolutionDueAt(policies, input.openedAt);
       await recordCaseOpened({ ...input, resolutionDueAt: dueAt });

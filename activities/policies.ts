@@ -1,5 +1,5 @@
 import type { Database } from '../src/db/client';
-import { currentPolicy } from '../src/db/policies';
+import { currentPolicies } from '../src/db/policies';
 import { POLICY_NAMES, type PolicyDocument, type PolicyName } from '../src/domain/policies';
 
 /** The current version of every policy: a workflow loads it once when it starts and keeps it. */
@@ -8,10 +8,8 @@ export type PolicySnapshot = { [N in PolicyName]: { version: number; document: P
 export function createPolicyActivities({ db }: { db: Database }) {
   return {
     async loadPolicySnapshot(): Promise<PolicySnapshot> {
-      const versions = await Promise.all(POLICY_NAMES.map((name) => currentPolicy(db, name)));
-      return Object.fromEntries(
-        versions.map(({ name, version, document }) => [name, { version, document }]),
-      ) as PolicySnapshot;
+      const versions = await currentPolicies(db, POLICY_NAMES);
+      return Object.fromEntries(Object.values(versions).map(({ name, version, document }) => [name, { version, document }])) as PolicySnapshot;
     },
   };
 }

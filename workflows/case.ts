@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, makeContinueAsNewFunc, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { FailureType } from '../src/domain/failures';
-import { activities } from './activities';
+import { activities, localActivities } from './activities';
 import { casePolicies, caseWorkStep, resolutionDueAt, type CaseCarryOver, type CasePolicies, type CaseState, type CloseCaseRequest, type OpenCaseInput } from '../src/domain/messages/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from './case-messages';
 import { CaseOwnership } from './case-ownership';
@@ -19,6 +19,8 @@ const CONTINUES_AS_NEW_PATCH = 'case-continues-as-new';
 const NOTICES_WITH_CHANGE_PATCH = 'case-notices-with-change';
 /** Runs before it loaded the policies and wrote the case in two activities; one answers the opening sooner. */
 const OPENS_IN_ONE_ACTIVITY_PATCH = 'case-opens-in-one-activity';
+/** Runs before it opened in an activity task of its own; a local activity answers the opening in the first workflow task. */
+const OPENS_LOCALLY_PATCH = 'case-opens-in-a-local-activity';
 
 /**
  * A case: opened, owned, transferred, its callbacks kept, closed. It stays open as long as the
@@ -105,8 +107,10 @@ export async function caseWorkflow(input: OpenCaseInput, carriedOver?: CaseCarry
 
   if (!carriedOver) {
     try {
-      if (patched(OPENS_IN_ONE_ACTIVITY_PATCH)) {
-        const opened = await activities.openCase({ workflowId, openedAt, ...input, revision: (revision += 1) });
+      const opensLocally = patched(OPENS_LOCALLY_PATCH);
+      if (opensLocally || patched(OPENS_IN_ONE_ACTIVITY_PATCH)) {
+        const { openCase } = opensLocally ? localActivities : activities;
+        const opened = await openCase({ workflowId, openedAt, ...input, revision: (revision += 1) });
         policies = opened.policies;
         if (state.currentStep) state.currentStep.dueAt = opened.resolutionDueAt;
       } else {

@@ -25,6 +25,17 @@ export async function currentPolicy<N extends PolicyName>(db: Pick<Database, 'po
   return toView(name, await db.policyVersion.findFirstOrThrow({ where: { name }, orderBy: { version: 'desc' } }));
 }
 
+/** The current version of each named policy, in one read. */
+export async function currentPolicies<N extends PolicyName>(db: Pick<Database, '$queryRaw'>, names: readonly N[]): Promise<{ [K in N]: PolicyVersionView<K> }> {
+  const rows = await db.$queryRaw<Array<{ name: N; version: number; document: unknown; createdAt: Date }>>`
+    SELECT DISTINCT ON (name) name, version, document, created_at AS "createdAt"
+    FROM policy_versions WHERE name = ANY(${[...names]}::text[]) ORDER BY name, version DESC`;
+  const views = Object.fromEntries(rows.map((row) => [row.name, toView(row.name, row)])) as { [K in N]: PolicyVersionView<K> };
+  const missing = names.filter((name) => !views[name]);
+  if (missing.length > 0) throw new Error(`no version of the policies ${missing.join(', ')}`);
+  return views;
+}
+
 export async function policyVersion<N extends PolicyName>(db: Database, name: N, version: number): Promise<PolicyVersionView<N>> {
   return toView(name, await db.policyVersion.findUniqueOrThrow({ where: { name_version: { name, version } } }));
 }

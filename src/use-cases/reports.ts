@@ -1,5 +1,5 @@
 import { Prisma } from '../db/client';
-import { currentPolicy } from '../db/policies';
+import { currentPolicies } from '../db/policies';
 import { splitWindow } from '../domain/day-blocks';
 import { histogramPercentiles } from '../domain/duration-histogram';
 import type { IssuesReport, IssuesReportQuery, OpenWork, OpenWorkQuery, SlaReport, SlaReportQuery } from '../schemas/reports';
@@ -14,8 +14,8 @@ const DEFAULT_WARNING_FRACTION = 0.75;
 /** The current policies' fractions; a step already warned carries `warned_at` whatever its version said. */
 async function warningFractions(db: UseCaseContext['db']): Promise<{ processes: string[]; fractions: number[] }> {
   const entries = Object.entries(WARNING_POLICIES);
-  const policies = await Promise.all(entries.map(([, policy]) => currentPolicy(db, policy)));
-  return { processes: entries.map(([process]) => process), fractions: policies.map((policy) => policy.document.warningFraction) };
+  const policies = await currentPolicies(db, Object.values(WARNING_POLICIES));
+  return { processes: entries.map(([process]) => process), fractions: entries.map(([, policy]) => policies[policy].document.warningFraction) };
 }
 
 // An open step record (joined with `warning`) at risk or breached now: one definition for the
