@@ -2,6 +2,7 @@ import { Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities } from '../../activities';
 import type { ConnectedBackends } from '../backends';
+import { ACTIVITY_POOL_WAIT_MS, createDatabase } from '../db/client';
 import { customerLinkBase, type Config } from '../config';
 import { loadLinkKeys } from '../customer-links/keys';
 import { createCustomerLinks } from '../customer-links/links';
@@ -22,17 +23,18 @@ export interface RunningWorker {
  */
 export async function startWorker(
   config: Config,
-  { temporalAddress, db }: ConnectedBackends,
+  { temporalAddress, databaseUrl, db }: ConnectedBackends,
   logger: Logger,
   workflowBundle?: WorkerOptions['workflowBundle'],
 ): Promise<RunningWorker> {
   const links = createCustomerLinks(await loadLinkKeys(db, config), customerLinkBase(config), config.CUSTOMER_LINK_TTL_DAYS * 86_400_000);
   const connection = await connectWorker(temporalAddress);
+  const activityDb = createDatabase(databaseUrl, ACTIVITY_POOL_WAIT_MS);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    activities: createActivities({ db }),
+    activities: createActivities({ db: activityDb }),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('../../workflows') }),
   });
   const done = worker.run();
@@ -50,6 +52,7 @@ export async function startWorker(
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done.catch((error: unknown) => logger.error({ err: error }, 'worker stopped with an error'));
       await connection.close();
+      await activityDb.$disconnect();
     },
   };
 }
