@@ -1,21 +1,13 @@
+import { Prisma } from '../db/client';
+import { isoTimestamp } from '../db/iso-timestamp';
 import { readScope, type Resource } from '../domain/access';
 import { CREDIT_PROCESS, ESCALATION_PROCESS, HANDOFF_PROCESS, nextActions, RETURN_PROCESS, type ProcessDefinition } from '../domain/catalog';
 import { creditActionsFor } from '../domain/credit-actions';
 import type { Role } from '../domain/roles';
 import type { LinkedProcess } from '../schemas/cases';
-import type { UseCaseContext } from './context';
-import { Prisma } from '../db/client';
-
-interface ProcessRow {
-  id: string;
-  workflowId: string;
-  status: string;
-  /** A credit's requester, who may recall it and never decide it. */
-  requestedById?: string;
-}
 
 // The kinds of process a case lists, in the order it lists them, and where each one's rows are;
-// all of them are read in one query.
+// all of them are read in the case's one query (case-view.ts).
 const LINKED_KINDS = ['handoff', 'credit', 'return', 'escalation'] as const;
 type LinkedKind = (typeof LINKED_KINDS)[number];
 
@@ -26,12 +18,15 @@ const LINKED: Record<LinkedKind, { definition: ProcessDefinition; table: string;
   escalation: { definition: ESCALATION_PROCESS, table: 'escalations', at: 'raised_at', requester: 'NULL' },
 };
 
-interface LinkedRow {
+/** A process started on the case as the case's view reads it (case-view.ts), with its step records, oldest first. */
+export interface LinkedProcessRow {
   kind: LinkedKind;
   id: string;
   workflowId: string;
   status: string;
+  /** A credit's requester, who may recall it and never decide it. */
   requestedById: string | null;
+  steps: LinkedProcess['steps'];
 }
 
 function linkedSelect(kind: LinkedKind, caseId: string): Prisma.Sql {
@@ -40,50 +35,57 @@ function linkedSelect(kind: LinkedKind, caseId: string): Prisma.Sql {
     ${Prisma.raw(requester)}::text AS "requestedById", ${Prisma.raw(at)} AS at FROM ${Prisma.raw(table)} WHERE case_id = ${caseId}::uuid`;
 }
 
-/** Every process started on the case of a kind the caller reads, with the step it waits on, whose it is, when it is due and what the caller may do. */
-export async function linkedProcesses(context: UseCaseContext, caseId: string, caller: { id: string; role: Role }): Promise<LinkedProcess[]> {
-  const { role } = caller;
+/**
+ * Every process started on the case of a kind the caller reads, each with its step records: a json
+ * array of `LinkedProcessRow`. The step records of all of them are read in one pass (step_records
+ * has no index on workflow_id).
+ */
+export function linkedProcessesJson(caseId: string, role: Role): Prisma.Sql {
   const kinds = LINKED_KINDS.filter((kind: Resource) => readScope(kind, role) !== undefined);
-  if (kinds.length === 0) return [];
-  const rows = await context.db.$queryRaw<LinkedRow[]>`
-    SELECT kind, id, "workflowId", status, "requestedById" FROM (${Prisma.join(
+  if (kinds.length === 0) return Prisma.sql`'[]'::json`;
+  return Prisma.sql`(
+    WITH linked AS (${Prisma.join(
       kinds.map((kind) => linkedSelect(kind, caseId)),
       ' UNION ALL ',
-    )}) AS linked
-    ORDER BY ord, at, id`;
-  const linked = rows.map((row): [ProcessDefinition, ProcessRow] => [
-    LINKED[row.kind].definition,
-    { id: row.id, workflowId: row.workflowId, status: row.status, ...(row.requestedById === null ? {} : { requestedById: row.requestedById }) },
-  ]);
-  if (linked.length === 0) return [];
-  const steps = await context.db.stepRecord.findMany({
-    where: { workflowId: { in: linked.map(([, row]) => row.workflowId) } },
-    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
-  });
-  const iso = (date: Date | null) => date?.toISOString() ?? null;
-  return linked.map(([process, row]) => {
-    const own = steps.filter((step) => step.workflowId === row.workflowId);
-    const current = own.filter((step) => step.completedAt === null).at(-1);
-    return {
-      process: process.name,
-      id: row.id,
-      status: row.status,
-      workflowId: row.workflowId,
-      currentStep: current ? { name: current.step, ownerRole: current.ownerRole, dueAt: iso(current.dueAt) } : null,
-      nextActions:
-        process === CREDIT_PROCESS && row.requestedById !== undefined
-          ? creditActionsFor(caller, { id: row.id, status: row.status, requestedById: row.requestedById })
-          : nextActions(process, row.status, role, row.id),
-      steps: own.map((step) => ({
-        name: step.step,
-        ownerRole: step.ownerRole,
-        startedAt: step.startedAt.toISOString(),
-        dueAt: iso(step.dueAt),
-        completedAt: iso(step.completedAt),
-        durationMs: step.durationMs === null ? null : Number(step.durationMs),
-        warnedAt: iso(step.warnedAt),
-        breachedAt: iso(step.breachedAt),
-      })),
-    };
-  });
+    )}),
+    steps AS (
+      SELECT workflow_id, json_agg(json_build_object(
+        'name', step,
+        'ownerRole', owner_role,
+        'startedAt', ${isoTimestamp('started_at')},
+        'dueAt', ${isoTimestamp('due_at')},
+        'completedAt', ${isoTimestamp('completed_at')},
+        'durationMs', duration_ms,
+        'warnedAt', ${isoTimestamp('warned_at')},
+        'breachedAt', ${isoTimestamp('breached_at')}
+      ) ORDER BY started_at, id) AS steps
+      FROM step_records WHERE workflow_id IN (SELECT "workflowId" FROM linked)
+      GROUP BY workflow_id)
+    SELECT COALESCE(json_agg(json_build_object(
+      'kind', linked.kind,
+      'id', linked.id,
+      'workflowId', linked."workflowId",
+      'status', linked.status,
+      'requestedById', linked."requestedById",
+      'steps', COALESCE(steps.steps, '[]'::json)
+    ) ORDER BY linked.ord, linked.at, linked.id), '[]'::json)
+    FROM linked LEFT JOIN steps ON steps.workflow_id = linked."workflowId")`;
+}
+
+/** A process on the case: the step it waits on, whose it is, when it is due and what the caller may do. */
+export function linkedProcessView(row: LinkedProcessRow, caller: { id: string; role: Role }): LinkedProcess {
+  const process = LINKED[row.kind].definition;
+  const current = row.steps.filter((step) => step.completedAt === null).at(-1);
+  return {
+    process: process.name,
+    id: row.id,
+    status: row.status,
+    workflowId: row.workflowId,
+    currentStep: current ? { name: current.name, ownerRole: current.ownerRole, dueAt: current.dueAt } : null,
+    nextActions:
+      process === CREDIT_PROCESS && row.requestedById !== null
+        ? creditActionsFor(caller, { id: row.id, status: row.status, requestedById: row.requestedById })
+        : nextActions(process, row.status, caller.role, row.id),
+    steps: row.steps,
+  };
 }

@@ -10,8 +10,9 @@ import type { CaseChannel, CaseListSchema, CaseResponse, CaseSummary, ListCasesQ
 import type { z } from '../schemas/zod';
 import { caseWorkflow } from '../../workflows/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
-import { caseCallbacks } from './case-callbacks';
-import { linkedProcesses } from './case-processes';
+import { callbackView } from './case-callbacks';
+import { linkedProcessView } from './case-processes';
+import { readCaseView } from './case-view';
 import type { UseCaseContext } from './context';
 import { afterPosition, decodeCursor, pageOf } from './cursor';
 import { queryLive } from './live-query';
@@ -48,47 +49,32 @@ async function liveState(context: UseCaseContext, workflowId: string): Promise<C
 
 /** `answered`: the state an update just answered with, read instead of querying the workflow again. */
 export async function readCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string, answered?: CaseState): Promise<CaseResponse> {
-  const row = await context.db.case.findUnique({ where: { id: caseId } });
-  if (!row) throw new AppError('not_found', `no case ${caseId}`);
-  const [live, events, callbacks, processes] = await Promise.all([
-    row.status === 'closed' ? undefined : (answered ?? liveState(context, row.workflowId)),
-    context.db.timelineEvent.findMany({ where: { caseId }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] }),
-    caseCallbacks(context, caseId),
-    linkedProcesses(context, caseId, user),
-  ]);
-  const people = await peopleOf(context, [row.openedById, row.ownerId, ...events.map((event) => event.actorId)]);
-  const openedBy = people.get(row.openedById);
-  const owner = people.get(row.ownerId);
-  if (!openedBy || !owner) throw new Error(`case ${caseId}: its opener or owner is not a user`);
-  const status = (live?.status ?? row.status) as CaseStatus;
-  const closedEvent = events.find((event) => event.type === 'case.closed');
+  const view = await readCaseView(context.db, caseId, user.role);
+  if (!view) throw new AppError('not_found', `no case ${caseId}`);
+  const live = view.status === 'closed' ? undefined : (answered ?? (await liveState(context, view.workflowId)));
+  const status = (live?.status ?? view.status) as CaseStatus;
+  const closedEvent = view.timeline.find((event) => event.type === 'case.closed');
   const closedData = (closedEvent?.data ?? {}) as { resolution?: string | null };
+  const now = Date.now();
   return {
-    ...summary({ ...row, owner }),
+    ...summary(view),
     status,
-    closedAt: live ? live.closedAt : (row.closedAt?.toISOString() ?? null),
-    openedBy,
-    transfers: events.filter((event) => event.type === 'case.transferred').length,
-    callbacks,
+    closedAt: live ? live.closedAt : (view.closedAt?.toISOString() ?? null),
+    openedBy: view.openedBy,
+    transfers: view.timeline.filter((event) => event.type === 'case.transferred').length,
+    callbacks: view.callbacks.map((callback) => callbackView(callback, now)),
     resolution: live ? live.resolution : (closedData.resolution ?? null),
-    currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(row.openedAt.toISOString()) : null,
+    currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(view.openedAt.toISOString()) : null,
     nextActions: nextActions(CASE_PROCESS, status, user.role, caseId),
-    processes,
-    timeline: events.map((event) => ({
+    processes: view.processes.map((process) => linkedProcessView(process, user)),
+    timeline: view.timeline.map((event) => ({
       type: event.type,
-      at: event.occurredAt.toISOString(),
+      at: event.at,
       actorId: event.actorId,
-      by: event.actorId === null ? null : (people.get(event.actorId)?.name ?? null),
-      data: seesMoney(user.role) ? (event.data as Record<string, unknown>) : withoutMoney(event.data as Record<string, unknown>),
+      by: event.by,
+      data: seesMoney(user.role) ? event.data : withoutMoney(event.data),
     })),
   };
-}
-
-/** The users named on a case (its opener, its owner, the actors of its events), by id, in one read. */
-async function peopleOf(context: UseCaseContext, ids: ReadonlyArray<string | null>): Promise<Map<string, { id: string; name: string; role: string }>> {
-  const named = [...new Set(ids.filter((id): id is string => id !== null))];
-  const users = await context.db.user.findMany({ where: { id: { in: named } }, select: { id: true, name: true, role: true } });
-  return new Map(users.map((found) => [found.id, found]));
 }
 
 export async function closeCase(
