@@ -37,8 +37,7 @@ function linkedSelect(kind: LinkedKind, caseId: string): Prisma.Sql {
 
 /**
  * Every process started on the case of a kind the caller reads, each with its step records: a json
- * array of `LinkedProcessRow`. The step records of all of them are read in one pass (step_records
- * has no index on workflow_id).
+ * array of `LinkedProcessRow`, the step records of all of them read in one pass.
  */
 export function linkedProcessesJson(caseId: string, role: Role): Prisma.Sql {
   const kinds = LINKED_KINDS.filter((kind: Resource) => readScope(kind, role) !== undefined);
