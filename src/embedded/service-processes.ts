@@ -13,6 +13,8 @@ const ENTRY = { api: 'src/api/main.ts', worker: 'src/worker/main.ts' } as const;
 
 export type ServiceKind = keyof typeof ENTRY;
 
+const OUTPUT_KEPT = 20;
+
 export interface ServiceProcess {
   /** The worker's identity in workflow histories. */
   identity: string;
@@ -32,15 +34,20 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The last lines it wrote, to say why it did not start; a long run logs far more than that.
   const output: string[] = [];
+  const keep = (line: string) => {
+    output.push(line);
+    if (output.length > OUTPUT_KEPT) output.shift();
+  };
   const ready = new Promise<void>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      output.push(line);
+      keep(line);
       if (/"msg":"(worker running|API listening)"/.test(line)) resolve();
     });
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the ${kind} process exited (${code}) before it was ready:\n${output.slice(-20).join('\n')}`)));
+    child.stderr?.on('data', (chunk: Buffer) => keep(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the ${kind} process exited (${code}) before it was ready:\n${output.join('\n')}`)));
   });
   await Promise.race([ready, sleep(60_000).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
   return {

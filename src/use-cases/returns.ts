@@ -1,3 +1,4 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { currentPolicy } from '../db/policies';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
@@ -86,7 +87,7 @@ export async function startReturn(
   returnId: string,
   channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
-  if (await context.db.return.count({ where: { id: returnId } })) return readReturn(context, user, returnId);
+  if (await context.db.return.count({ where: { id: returnId } })) return startAnsweredAgain(context, user, returnId);
   const order = await context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } });
   if (!order) throw invalidField('body', 'orderId', 'no such order');
   await requireCreditableCurrency(context, body.resolution, order.lines[0]?.currency);
@@ -108,6 +109,21 @@ export async function startReturn(
     whenRunning: 'USE_EXISTING',
   });
   return toReturnView(state, workflowId, user);
+}
+
+/**
+ * A start sent again after its first try failed (a 503 under load) answers as the first would have:
+ * once the return has settled its first step, not with the eligibility check still running. A
+ * return that has already finished answers with the state it finished with.
+ */
+async function startAnsweredAgain(context: UseCaseContext, user: AuthenticatedUser, returnId: string): Promise<ReturnView> {
+  const handle = await returnHandle(context, returnId);
+  try {
+    return toReturnView(await handle.executeUpdate(returnStartUpdate), handle.workflowId, user);
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return readReturn(context, user, returnId);
+    throw error;
+  }
 }
 
 export async function returnHandle(context: UseCaseContext, returnId: string) {

@@ -212,6 +212,26 @@ describe('returns', () => {
     expect(await app.db.return.count({ where: { orderId: 'ORD-IDEM' } })).toBe(1);
   });
 
+  it('answers a start sent again after its first answer was lost as the first did, running or finished', async () => {
+    await createOrder(app, team.sales, 'ORD-AGAIN', 'cust-r1', 2, [{ sku: 'BOWL', category: 'kitchen', qty: 2, minor: 900 }]);
+    const headers = { 'idempotency-key': 'return-bowl-again' };
+    const body = { orderId: 'ORD-AGAIN', lines: [line('BOWL')] };
+    // What a first try that failed (a 503) leaves: its key marked failed, so the next one runs the start again.
+    const forgetTheFirstAnswer = () => app.db.idempotencyKey.updateMany({ where: { key: headers['idempotency-key'] }, data: { state: 'failed', statusCode: null } });
+    const first = await start(body, headers);
+    expect(first.body).toMatchObject({ status: 'awaiting_item', rmaNumber: expect.stringMatching(/^RMA-/) });
+    await forgetTheFirstAnswer();
+    const again = await start(body, headers);
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'awaiting_item', rmaNumber: first.body.rmaNumber, currentStep: { name: 'await_item' } });
+    await act(first.body.id, 'cancel', team.agent, { reason: 'Kept it' });
+    await finished(first.body.id);
+    await forgetTheFirstAnswer();
+    const afterTheEnd = await start(body, headers);
+    expect(afterTheEnd.body).toMatchObject({ id: first.body.id, status: 'cancelled' });
+    expect(await app.db.return.count({ where: { orderId: 'ORD-AGAIN' } })).toBe(1);
+  });
+
   it('never returns more than was bought when returns race for one line', async () => {
     await createOrder(app, team.sales, 'ORD-RACE', 'cust-r1', 2, [{ sku: 'GLASS', category: 'kitchen', qty: 2, minor: 500 }]);
     const responses = await Promise.all(Array.from({ length: 8 }, () => start({ orderId: 'ORD-RACE', lines: [line('GLASS')] })));
