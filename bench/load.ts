@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Client } from '@temporalio/client';
 import pino from 'pino';
@@ -17,6 +18,8 @@ export interface Stack {
   db: Database;
   api: ServiceProcess;
   workers: ServiceProcess[];
+  /** The ceiling's own worker. */
+  ceilingWorker: ServiceProcess;
   agent: { user: AuthenticatedUser; key: string };
   accounting: { user: AuthenticatedUser; key: string };
   warehouse: { user: AuthenticatedUser; key: string };
@@ -38,6 +41,35 @@ export async function load(count: number, operation: (n: number) => Promise<unkn
     }),
   );
   return { perSecond: count / ((performance.now() - started) / 1000), latencies };
+}
+
+/** Linux's clock ticks per second (`getconf CLK_TCK`), the unit of /proc/<pid>/stat's times. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user and system) a process has used so far, in ms. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // After the command name in parentheses: state is field 3, utime 14 and stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** A timed series: starts per second, and the CPU the API and the workers (all of them) spent per start. */
+export interface Timed {
+  perSecond: number;
+  apiCpuMs: number;
+  workerCpuMs: number;
+}
+
+/**
+ * `load`, measuring what the API process and the worker processes spend on each operation: CPU time
+ * read from /proc does not depend on how busy the machine is, unlike starts per second.
+ */
+export async function timedLoad(stack: Stack, count: number, operation: (n: number) => Promise<unknown>): Promise<Timed> {
+  const workers = () => [...stack.workers, stack.ceilingWorker].reduce((sum, worker) => sum + cpuMs(worker.pid), 0);
+  const [api, worker] = [cpuMs(stack.api.pid), workers()];
+  const { perSecond } = await load(count, operation);
+  return { perSecond, apiCpuMs: (cpuMs(stack.api.pid) - api) / count, workerCpuMs: (workers() - worker) / count };
 }
 
 export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;

@@ -26,7 +26,7 @@ import { caseStartUpdate } from '../workflows/case-messages';
 import { creditWorkflow } from '../workflows/credit';
 import { creditStartUpdate, decideCreditUpdate } from '../workflows/credit-messages';
 import { benchDatabase } from './database';
-import { call, CONCURRENCY, context, load, median, percentile, STARTS, TASK_QUEUE, type Stack } from './load';
+import { call, CONCURRENCY, context, load, median, percentile, STARTS, TASK_QUEUE, timedLoad, type Stack, type Timed } from './load';
 import { MINIMAL_TASK_QUEUE } from './minimal/task-queue';
 import { minimalStartUpdate, minimalWorkflow } from './minimal/workflow';
 import { driveReturns, returnStartSeries, type OpenCase, type ReturnsDriven } from './returns';
@@ -123,12 +123,12 @@ async function startStack(kind: ServerKind, workDir: string, bundlePath: string,
   const startWorker = async () => own(await startServiceProcess('worker', env));
   const workers = [await startWorker()];
   const api = await own(await startServiceProcess('api', { ...env, PORT: String(await freePort()) }));
-  await own(await startServiceProcess('worker', { TEMPORAL_ADDRESS: address }, path.join(__dirname, 'minimal', 'worker.ts')));
+  const ceilingWorker = await own(await startServiceProcess('worker', { TEMPORAL_ADDRESS: address }, path.join(__dirname, 'minimal', 'worker.ts')));
   const agent = await createUser(db, { name: 'Ada Agent', role: 'agent' });
   const accounting = await createUser(db, { name: 'Ann Accounting', role: 'accounting' });
   const warehouse = await createUser(db, { name: 'Walt Warehouse', role: 'warehouse' });
   const keyed = (made: typeof agent) => ({ user: made.user, key: made.apiKey });
-  return { client, db, api, workers, agent: keyed(agent), accounting: keyed(accounting), warehouse: keyed(warehouse), startWorker };
+  return { client, db, api, workers, ceilingWorker, agent: keyed(agent), accounting: keyed(accounting), warehouse: keyed(warehouse), startWorker };
 }
 
 let customer = 0;
@@ -145,37 +145,33 @@ async function openCases(stack: Stack, count: number): Promise<OpenCase[]> {
 }
 
 /** One round of every start series; the names are the table's rows. */
-function startSeries(stack: Stack): Array<[string, () => Promise<number>]> {
+function startSeries(stack: Stack): Array<[string, () => Promise<Timed>]> {
   return [
     [
       'ceiling: minimal update-with-start',
-      async () =>
-        (
-          await load(STARTS, () =>
-            stack.client.workflow.executeUpdateWithStart(minimalStartUpdate, {
-              startWorkflowOperation: new WithStartWorkflowOperation(minimalWorkflow, { workflowId: randomUUID(), taskQueue: MINIMAL_TASK_QUEUE, workflowIdConflictPolicy: 'FAIL' }),
-            }),
-          )
-        ).perSecond,
+      () =>
+        timedLoad(stack, STARTS, () =>
+          stack.client.workflow.executeUpdateWithStart(minimalStartUpdate, {
+            startWorkflowOperation: new WithStartWorkflowOperation(minimalWorkflow, { workflowId: randomUUID(), taskQueue: MINIMAL_TASK_QUEUE, workflowIdConflictPolicy: 'FAIL' }),
+          }),
+        ),
     ],
-    ['open a case: raw client', async () => (await load(STARTS, () => rawOpenCase(stack, nextCustomer()))).perSecond],
-    ['open a case: API', async () => (await load(STARTS, () => call(stack, stack.agent.key, '/v1/cases', { customerId: nextCustomer(), subject: 'Kettle leaks' }))).perSecond],
+    ['open a case: raw client', () => timedLoad(stack, STARTS, () => rawOpenCase(stack, nextCustomer()))],
+    ['open a case: API', () => timedLoad(stack, STARTS, () => call(stack, stack.agent.key, '/v1/cases', { customerId: nextCustomer(), subject: 'Kettle leaks' }))],
     [
       'request a credit: raw client',
       async () => {
         const cases = await openCases(stack, STARTS);
-        return (await load(STARTS, (n) => rawCredit(stack, cases[n]!.caseId, cases[n]!.customerId, 1_000, 'goodwill'))).perSecond;
+        return timedLoad(stack, STARTS, (n) => rawCredit(stack, cases[n]!.caseId, cases[n]!.customerId, 1_000, 'goodwill'));
       },
     ],
     [
       'request a credit: API',
       async () => {
         const cases = await openCases(stack, STARTS);
-        return (
-          await load(STARTS, (n) =>
-            call(stack, stack.agent.key, '/v1/credits', { customerId: cases[n]!.customerId, caseId: cases[n]!.caseId, amount: { minor: 1_000, currency: 'EUR' }, kind: 'goodwill', reason: 'Late delivery' }),
-          )
-        ).perSecond;
+        return timedLoad(stack, STARTS, (n) =>
+          call(stack, stack.agent.key, '/v1/credits', { customerId: cases[n]!.customerId, caseId: cases[n]!.caseId, amount: { minor: 1_000, currency: 'EUR' }, kind: 'goodwill', reason: 'Late delivery' }),
+        );
       },
     ],
     ...returnStartSeries(stack, (count) => openCases(stack, count)),
@@ -203,9 +199,11 @@ async function approvals(stack: Stack): Promise<{ api: number[]; raw: number[] }
   return { api: api.latencies, raw: raw.latencies };
 }
 
+const startsPerSecond = (rounds: Timed[]) => rounds.map((round) => round.perSecond);
+
 interface ServerFigures {
-  figures: Map<string, number[]>;
-  twoWorkers: number[];
+  figures: Map<string, Timed[]>;
+  twoWorkers: Timed[];
   latency: { api: number[]; raw: number[] };
   driven: ReturnsDriven;
   memory: { workflows: number; kilobytesEach: number };
@@ -214,7 +212,7 @@ interface ServerFigures {
 
 /** The last lines: each ratio against its goal, then the returns driven and the worker's memory. */
 function goalLines(kind: ServerKind, { figures, twoWorkers, latency, driven, memory, loadAverage }: ServerFigures): string[] {
-  const m = (name: string) => median(figures.get(name)!);
+  const m = (name: string) => median(startsPerSecond(figures.get(name)!));
   const goal = (name: string, value: number, met: boolean, target: string) => `${name} ${value.toFixed(2)} (goal ${target}: ${met ? 'met' : 'NOT met'})`;
   const apiOverRaw = (start: string) => {
     const ratio = m(`${start}: API`) / m(`${start}: raw client`);
@@ -222,7 +220,7 @@ function goalLines(kind: ServerKind, { figures, twoWorkers, latency, driven, mem
   };
   const p99 = percentile(latency.api, 99) / percentile(latency.raw, 99);
   const rawOverCeiling = m('open a case: raw client') / m('ceiling: minimal update-with-start');
-  const scaling = median(twoWorkers) / m('open a case: API');
+  const scaling = median(startsPerSecond(twoWorkers)) / m('open a case: API');
   const cores = os.cpus().length;
   return [
     `${kind}: ${['open a case', 'request a credit', 'start a return'].map(apiOverRaw).join('; ')}`,
@@ -238,7 +236,7 @@ runMain(async () => {
   const bundlePath = path.join(workDir, 'workflow-bundle.js');
   await writeFile(bundlePath, await bundleWorkflows(() => undefined));
   say(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB; ${STARTS} starts per series at concurrency ${CONCURRENCY}, ${ROUNDS} alternating rounds, median`);
-  const rows: Array<[string, string, number[]]> = [];
+  const rows: Array<[string, string, Timed[]]> = [];
   const lastLines: string[] = [];
   for (const kind of ['dev', 'postgres'] as const) {
     const stops: Array<() => Promise<unknown>> = [];
@@ -246,7 +244,7 @@ runMain(async () => {
       const stack = await startStack(kind, workDir, bundlePath, stops);
       const memory = await memoryPerCachedWorkflow(stack.workers[0]!, (count) => openCases(stack, count));
       const series = startSeries(stack);
-      const figures = new Map<string, number[]>(series.map(([name]) => [name, []]));
+      const figures = new Map<string, Timed[]>(series.map(([name]) => [name, []]));
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const [name, run] of series) figures.get(name)!.push(await run());
       }
@@ -255,7 +253,7 @@ runMain(async () => {
       const driven = await driveReturns(stack, (count) => openCases(stack, count));
       stack.workers.push(await stack.startWorker());
       const apiOpen = series.find(([name]) => name === 'open a case: API')![1];
-      const twoWorkers: number[] = [];
+      const twoWorkers: Timed[] = [];
       for (let round = 0; round < ROUNDS; round += 1) twoWorkers.push(await apiOpen());
       const loadAverage = os.loadavg()[0] ?? 0;
       rows.push([kind, 'open a case: API, 2 workers', twoWorkers]);
@@ -265,10 +263,14 @@ runMain(async () => {
     }
   }
   say('');
-  say(`${'server'.padEnd(9)}${'series (starts/s)'.padEnd(38)}${Array.from({ length: ROUNDS }, (_, n) => `round ${n + 1}`.padStart(9)).join('')}${'median'.padStart(9)}`);
-  for (const [kind, name, values] of rows) {
-    say(`${kind.padEnd(9)}${name.padEnd(38)}${values.map((value) => value.toFixed(1).padStart(9)).join('')}${median(values).toFixed(1).padStart(9)}`);
+  const cpuHeadings = ['API ms', 'workers ms'].map((heading) => heading.padStart(11)).join('');
+  say(`${'server'.padEnd(9)}${'series (starts/s)'.padEnd(38)}${Array.from({ length: ROUNDS }, (_, n) => `round ${n + 1}`.padStart(9)).join('')}${'median'.padStart(9)}${cpuHeadings}`);
+  for (const [kind, name, timed] of rows) {
+    const values = startsPerSecond(timed);
+    const cpu = [median(timed.map((round) => round.apiCpuMs)), median(timed.map((round) => round.workerCpuMs))].map((ms) => ms.toFixed(1).padStart(11)).join('');
+    say(`${kind.padEnd(9)}${name.padEnd(38)}${values.map((value) => value.toFixed(1).padStart(9)).join('')}${median(values).toFixed(1).padStart(9)}${cpu}`);
   }
+  say('(API ms, workers ms: CPU time the API process and the worker processes spent per start, median of the rounds)');
   say('');
   for (const line of lastLines) say(line);
   await rm(workDir, { recursive: true, force: true });

@@ -11,8 +11,7 @@ const CACHED = Number(process.env.BENCH_CACHED_WORKFLOWS ?? 500);
 const SETTLE_MS = 3000;
 
 async function residentBytes(worker: ServiceProcess): Promise<number> {
-  const pid = worker.identity.split('@')[0];
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const status = await readFile(`/proc/${worker.pid}/status`, 'utf8');
   const kilobytes = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
   if (kilobytes === undefined) throw new Error(`no VmRSS for worker ${worker.identity}`);
   return Number(kilobytes) * 1024;

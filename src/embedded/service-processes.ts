@@ -18,6 +18,7 @@ const OUTPUT_KEPT = 20;
 export interface ServiceProcess {
   /** The worker's identity in workflow histories. */
   identity: string;
+  pid: number;
   /** The API's base URL. */
   url: string;
   /** SIGKILL (a crash) or SIGTERM (a deploy); resolves when the process is gone. */
@@ -52,6 +53,7 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
   await Promise.race([ready, sleep(60_000).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
   return {
     identity: `${child.pid}@${os.hostname()}`,
+    pid: child.pid ?? 0,
     url: `http://127.0.0.1:${env.PORT ?? ''}`,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
