@@ -16,8 +16,8 @@ export interface TimelineRow {
   data: Record<string, unknown>;
 }
 
-/** What the view of a case shows, as stored: its row, its opener and owner, its timeline, callbacks and the processes the caller reads. */
-export interface CaseViewRow {
+/** A case's row with its owner: what a list shows of it. */
+export interface CaseRow {
   id: string;
   customerId: string;
   subject: string;
@@ -27,8 +27,12 @@ export interface CaseViewRow {
   closedAt: Date | null;
   workflowId: string;
   category: string | null;
-  openedBy: { id: string; name: string; role: string };
   owner: { id: string; name: string };
+}
+
+/** What the view of a case shows, as stored: its row, its opener and owner, its timeline, callbacks and the processes the caller reads. */
+export interface CaseViewRow extends CaseRow {
+  openedBy: { id: string; name: string; role: string };
   timeline: TimelineRow[];
   callbacks: CallbackRow[];
   processes: LinkedProcessRow[];

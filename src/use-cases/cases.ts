@@ -12,7 +12,7 @@ import { caseWorkflow } from '../../workflows/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
 import { callbackView } from './case-callbacks';
 import { linkedProcessView } from './case-processes';
-import { readCaseView } from './case-view';
+import { readCaseView, type CaseRow } from './case-view';
 import type { UseCaseContext } from './context';
 import { afterPosition, decodeCursor, pageOf } from './cursor';
 import { queryLive } from './live-query';
@@ -90,18 +90,7 @@ export async function closeCase(
   return readCase(context, user, caseId);
 }
 
-function summary(row: {
-  id: string;
-  customerId: string;
-  subject: string;
-  channel: string;
-  status: string;
-  openedAt: Date;
-  closedAt: Date | null;
-  workflowId: string;
-  category: string | null;
-  owner: { id: string; name: string };
-}): CaseSummary {
+function summary(row: CaseRow): CaseSummary {
   return {
     id: row.id,
     customerId: row.customerId,
