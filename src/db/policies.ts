@@ -21,8 +21,9 @@ function toView<N extends PolicyName>(name: N, row: { version: number; document:
   return { name, version: row.version, document: row.document as PolicyDocument<N>, createdAt: row.createdAt.toISOString() };
 }
 
-export async function currentPolicy<N extends PolicyName>(db: Pick<Database, 'policyVersion'>, name: N): Promise<PolicyVersionView<N>> {
-  return toView(name, await db.policyVersion.findFirstOrThrow({ where: { name }, orderBy: { version: 'desc' } }));
+export async function currentPolicy<N extends PolicyName>(db: Pick<Database, '$queryRaw'>, name: N): Promise<PolicyVersionView<N>> {
+  const policies: { [K in N]: PolicyVersionView<K> } = await currentPolicies(db, [name]);
+  return policies[name];
 }
 
 /** The current version of each named policy, in one read. */
