@@ -11,6 +11,10 @@ import type { ServiceProcess } from '../src/embedded/service-processes';
 
 export const STARTS = Number(process.env.BENCH_STARTS ?? 150);
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+/** Rounds of each series, run alternately: the machine's ups and downs fall on every series alike. */
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Starts of each series run once before the rounds and not counted: connections, caches and JIT warm up. */
+export const WARM_UP_STARTS = Math.max(10, Math.round(STARTS / 5));
 export const TASK_QUEUE = 'service-processes';
 
 export interface Stack {
@@ -54,12 +58,25 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** A timed series: starts per second, and the CPU the API and the workers (all of them) spent per start. */
+/** The share of the machine's CPU time used so far, from the first line of /proc/stat. */
+function machineTicks(): { busy: number; all: number } {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const all = ticks.reduce((sum, value) => sum + value, 0);
+  // idle and iowait
+  return { busy: all - ticks[3]! - ticks[4]!, all };
+}
+
+/** A timed series: starts per second, the CPU the API and the workers (all of them) spent per start, and how busy the machine was. */
 export interface Timed {
   perSecond: number;
   apiCpuMs: number;
   workerCpuMs: number;
+  /** 0 to 1: the machine's CPU in use while the series ran. */
+  machineBusy: number;
 }
+
+/** One round of a series: `count` starts, timed. */
+export type Series = (count: number) => Promise<Timed>;
 
 /**
  * `load`, measuring what the API process and the worker processes spend on each operation: CPU time
@@ -67,9 +84,15 @@ export interface Timed {
  */
 export async function timedLoad(stack: Stack, count: number, operation: (n: number) => Promise<unknown>): Promise<Timed> {
   const workers = () => [...stack.workers, stack.ceilingWorker].reduce((sum, worker) => sum + cpuMs(worker.pid), 0);
-  const [api, worker] = [cpuMs(stack.api.pid), workers()];
+  const [api, worker, machine] = [cpuMs(stack.api.pid), workers(), machineTicks()];
   const { perSecond } = await load(count, operation);
-  return { perSecond, apiCpuMs: (cpuMs(stack.api.pid) - api) / count, workerCpuMs: (workers() - worker) / count };
+  const machineAfter = machineTicks();
+  return {
+    perSecond,
+    apiCpuMs: (cpuMs(stack.api.pid) - api) / count,
+    workerCpuMs: (workers() - worker) / count,
+    machineBusy: (machineAfter.busy - machine.busy) / (machineAfter.all - machine.all),
+  };
 }
 
 export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;

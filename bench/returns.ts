@@ -7,7 +7,7 @@ import { createOrder } from '../src/use-cases/orders';
 import { startProcess } from '../src/use-cases/start-process';
 import { returnWorkflow } from '../workflows/return';
 import { returnStartUpdate } from '../workflows/return-messages';
-import { ApiRefusal, call, context, load, STARTS, timedLoad, type Stack, type Timed } from './load';
+import { ApiRefusal, call, context, load, timedLoad, type Series, type Stack } from './load';
 
 // Returns in the throughput benchmark: starting one (raw client against the API), and many
 // started at once and driven through receipt and inspection to a posted refund.
@@ -59,12 +59,14 @@ const apiReturn = (stack: Stack, orderId: string, open: OpenCase, idempotencyKey
   }>;
 
 /** The two start series for returns, each on cases opened (and orders made) before it is timed. */
-export function returnStartSeries(stack: Stack, openCases: (count: number) => Promise<OpenCase[]>): Array<[string, () => Promise<Timed>]> {
-  const timed = (start: (orderId: string, open: OpenCase) => Promise<unknown>) => async () => {
-    const cases = await openCases(STARTS);
-    const orders = await ordersFor(stack, cases);
-    return timedLoad(stack, STARTS, (n) => start(orders[n]!, cases[n]!));
-  };
+export function returnStartSeries(stack: Stack, openCases: (count: number) => Promise<OpenCase[]>): Array<[string, Series]> {
+  const timed =
+    (start: (orderId: string, open: OpenCase) => Promise<unknown>): Series =>
+    async (count) => {
+      const cases = await openCases(count);
+      const orders = await ordersFor(stack, cases);
+      return timedLoad(stack, count, (n) => start(orders[n]!, cases[n]!));
+    };
   return [
     ['start a return: raw client', timed((orderId, open) => rawReturn(stack, orderId, open))],
     ['start a return: API', timed((orderId, open) => apiReturn(stack, orderId, open))],
