@@ -84,8 +84,8 @@ export interface ReturnsDriven {
 
 /**
  * RETURNS returns started at once through the API, each received and inspected by the warehouse as
- * soon as it is authorised, until every refund is posted (or POSTED_WITHIN_MS passes): the wall
- * time from the first start to the last posting, and how many never posted.
+ * soon as it is authorised, until every refund is posted (or POSTED_WITHIN_MS passes after the last
+ * inspection): the wall time from the first start to the last posting, and how many never posted.
  */
 export async function driveReturns(stack: Stack, openCases: (count: number) => Promise<OpenCase[]>): Promise<ReturnsDriven> {
   const cases = await openCases(RETURNS);
@@ -119,8 +119,9 @@ export async function driveReturns(stack: Stack, openCases: (count: number) => P
     RETURNS_CONCURRENCY,
   );
   const posted = () => stack.db.credit.count({ where: { sourceType: 'return', sourceId: { in: returnIds }, status: 'posted' } });
+  const lastInspected = performance.now();
   let done = await posted();
-  while (done < RETURNS && performance.now() - started < POSTED_WITHIN_MS) {
+  while (done < RETURNS && performance.now() - lastInspected < POSTED_WITHIN_MS) {
     await sleep(200);
     done = await posted();
   }
