@@ -78,6 +78,8 @@ export interface Timed {
 /** One round of a series: `count` starts, timed. */
 export type Series = (count: number) => Promise<Timed>;
 
+export const startsPerSecond = (rounds: Timed[]) => rounds.map((round) => round.perSecond);
+
 /**
  * `load`, measuring what the API process and the worker processes spend on each operation: CPU time
  * read from /proc does not depend on how busy the machine is, unlike starts per second.

@@ -26,7 +26,7 @@ import { caseStartUpdate } from '../workflows/case-messages';
 import { creditWorkflow } from '../workflows/credit';
 import { creditStartUpdate, decideCreditUpdate } from '../workflows/credit-messages';
 import { benchDatabase } from './database';
-import { call, CONCURRENCY, context, load, median, percentile, ROUNDS, STARTS, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
+import { call, CONCURRENCY, context, load, median, percentile, ROUNDS, STARTS, startsPerSecond, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 import { MINIMAL_TASK_QUEUE } from './minimal/task-queue';
 import { minimalStartUpdate, minimalWorkflow } from './minimal/workflow';
 import { driveReturns, returnStartSeries, type OpenCase, type ReturnsDriven } from './returns';
@@ -198,8 +198,6 @@ async function approvals(stack: Stack): Promise<{ api: number[]; raw: number[] }
   );
   return { api: api.latencies, raw: raw.latencies };
 }
-
-const startsPerSecond = (rounds: Timed[]) => rounds.map((round) => round.perSecond);
 
 interface ServerFigures {
   figures: Map<string, Timed[]>;

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { cpuBudget } from './cpu-budget';
-import { median, ROUNDS, STARTS, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
+import { median, ROUNDS, STARTS, startsPerSecond, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 
 // Starts a second with one worker process against two, twice: as the machine runs them, where on
 // two cores the servers, the API and the load generator already use the machine; and with each
@@ -29,8 +29,9 @@ async function rounds(series: Series): Promise<Timed[]> {
   return timed;
 }
 
-/** The raw client's and the API's rounds, alternating, after a warm-up. */
+/** The raw client's and the API's rounds, alternating, after a warm-up of both. */
 async function pairedRounds(raw: Series, api: Series): Promise<{ raw: Timed[]; api: Timed[] }> {
+  await raw(WARM_UP_STARTS);
   await api(WARM_UP_STARTS);
   const paired = { raw: [] as Timed[], api: [] as Timed[] };
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -52,8 +53,8 @@ async function keepOneWorker(stack: Stack): Promise<void> {
 }
 
 /**
- * Opening a case through the API (`series.api`, one round of starts) with one worker process and
- * with two: free, then each held to `BENCH_WORKER_CPU` of a core, where the raw client's rounds
+ * Opening a case through the API (`series.api`, one round of starts) with two worker processes and
+ * with one: free, then each held to `BENCH_WORKER_CPU` of a core, where the raw client's rounds
  * (`series.raw`) alternate with the API's one-worker rounds too. `free` are the rounds already run
  * with the stack's one worker. The second worker warms up free before it is held (under a small
  * budget, its first minutes of compiling would be measured instead). Leaves the stack with one
@@ -84,9 +85,7 @@ export async function workerScaling(
   }
 }
 
-const perSecond = (rounds: Timed[]) => rounds.map((round) => round.perSecond);
-
-export const scalingRatio = ({ one, two }: Scaling) => median(perSecond(two)) / median(perSecond(one));
+export const scalingRatio = ({ one, two }: Scaling) => median(startsPerSecond(two)) / median(startsPerSecond(one));
 
 /** Each round's API over the raw round run just before it, then their median. */
-export const pairedRatio = (api: Timed[], raw: Timed[]) => median(perSecond(api).map((value, round) => value / perSecond(raw)[round]!));
+export const pairedRatio = (api: Timed[], raw: Timed[]) => median(startsPerSecond(api).map((value, round) => value / startsPerSecond(raw)[round]!));
