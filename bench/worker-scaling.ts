@@ -13,6 +13,8 @@ const MACHINE_SATURATED = 0.9;
 
 export interface Scaling {
   name: string;
+  /** Each worker held to a share of a core; else free. */
+  held: boolean;
   /** The API's series with one worker, and its raw client's rounds alternating with them where run. */
   one: Timed[];
   rawOne: Timed[];
@@ -67,19 +69,19 @@ export async function workerScaling(
 ): Promise<Scaling[]> {
   stack.workers.push(await stack.startWorker());
   const freeTwo = await rounds(series.api);
-  const freeScaling: Scaling = { name: 'free', one: free.api, rawOne: free.raw, two: freeTwo, limit: machineLimit(freeTwo) };
+  const freeScaling: Scaling = { name: 'free', held: false, one: free.api, rawOne: free.raw, two: freeTwo, limit: machineLimit(freeTwo) };
   const budget = await cpuBudget(WORKER_CPU_SHARE);
   const budgetName = `${WORKER_CPU_SHARE} core each`;
   if (typeof budget === 'string') {
     await keepOneWorker(stack);
-    return [freeScaling, { name: budgetName, one: [], rawOne: [], two: [], limit: `not measured: ${budget}` }];
+    return [freeScaling, { name: budgetName, held: true, one: [], rawOne: [], two: [], limit: `not measured: ${budget}` }];
   }
   try {
     for (const worker of stack.workers) await budget.hold(worker.pid);
     const two = await rounds(series.api);
     await keepOneWorker(stack);
     const one = await pairedRounds(series.raw, series.api);
-    return [freeScaling, { name: budgetName, one: one.api, rawOne: one.raw, two, limit: `each worker held to ${WORKER_CPU_SHARE} of a core, so the workers are the limit; ${machineLimit(two)}` }];
+    return [freeScaling, { name: budgetName, held: true, one: one.api, rawOne: one.raw, two, limit: `each worker held to ${WORKER_CPU_SHARE} of a core, so the workers are the limit; ${machineLimit(two)}` }];
   } finally {
     await budget.release();
   }

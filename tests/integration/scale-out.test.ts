@@ -39,12 +39,11 @@ describe('two workers and two API processes on the production Temporal server', 
    * A start as a careful client sends it: with an Idempotency-Key, sent again with the same key after
    * the Retry-After of a 503 (this machine's other test files can make the processes slow to answer).
    */
-  const startWithRetries = async (api: ServiceProcess, route: string, options: RequestOptions, triesLeft = 5): Promise<HttpResponse> => {
-    const key = { 'idempotency-key': options.headers?.['idempotency-key'] ?? randomUUID() };
-    const answer = await call(api, 'POST', route, { ...options, headers: { ...options.headers, ...key } });
+  const startWithRetries = async (api: ServiceProcess, route: string, options: RequestOptions, idempotencyKey = randomUUID(), triesLeft = 5): Promise<HttpResponse> => {
+    const answer = await call(api, 'POST', route, { ...options, headers: { ...options.headers, 'idempotency-key': idempotencyKey } });
     if (answer.status !== 503 || triesLeft === 1) return answer;
     await sleep(Number(answer.headers.get('retry-after') ?? 1) * 1000);
-    return startWithRetries(api, route, { ...options, headers: { ...options.headers, ...key } }, triesLeft - 1);
+    return startWithRetries(api, route, options, idempotencyKey, triesLeft - 1);
   };
   const startWorker = () => startServiceProcess('worker', env);
   const startApi = async () => startServiceProcess('api', { ...env, PORT: String(await freePort()) });
