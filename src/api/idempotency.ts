@@ -28,8 +28,11 @@ export async function withIdempotency(
   userId: string,
   key: string,
   hash: string,
-  /** Runs the request; `keySeenAt` tells this key's lifetime apart from a later one of the same name. */
-  run: (keySeenAt: Date) => Promise<{ status: number; body?: unknown }>,
+  /**
+   * Runs the request; `keySeenAt` tells this key's lifetime apart from a later one of the same name,
+   * `firstAttempt` that no earlier attempt in this lifetime can have created anything.
+   */
+  run: (keySeenAt: Date, firstAttempt: boolean) => Promise<{ status: number; body?: unknown }>,
 ): Promise<StoredResponse> {
   if (!KEY.test(key)) {
     throw new AppError('validation', 'Idempotency-Key must be 1-255 visible ASCII characters', [
@@ -41,14 +44,14 @@ export async function withIdempotency(
     data: [{ userId, key, requestHash: hash, state: 'running', createdAt: now, attemptStartedAt: now }],
     skipDuplicates: true,
   });
-  let keySeenAt = now;
+  let attempt = { keySeenAt: now, first: true };
   if (reserved.count === 0) {
     const resumed = await resume(db, userId, key, hash, now);
     if ('stored' in resumed) return resumed.stored;
-    keySeenAt = resumed.keySeenAt;
+    attempt = resumed;
   }
   try {
-    const result = await run(keySeenAt);
+    const result = await run(attempt.keySeenAt, attempt.first);
     await db.idempotencyKey.update({
       where: { userId_key: { userId, key } },
       data: { state: 'completed', statusCode: result.status, responseBody: result.body as object, completedAt: new Date() },
@@ -67,13 +70,13 @@ async function resume(
   key: string,
   hash: string,
   now: Date,
-): Promise<{ stored: StoredResponse } | { keySeenAt: Date }> {
+): Promise<{ stored: StoredResponse } | { keySeenAt: Date; first: boolean }> {
   const expired = { createdAt: { lt: new Date(now.getTime() - KEY_LIFETIME_MS) } };
   const renewed = await db.idempotencyKey.updateMany({
     where: { userId, key, ...expired },
     data: { requestHash: hash, state: 'running', statusCode: null, responseBody: Prisma.DbNull, createdAt: now, attemptStartedAt: now, completedAt: null },
   });
-  if (renewed.count === 1) return { keySeenAt: now };
+  if (renewed.count === 1) return { keySeenAt: now, first: true };
   const existing = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
   if (!existing) throw new AppError('conflict', 'a request with this Idempotency-Key is in flux; retry shortly');
   if (existing.requestHash !== hash) {
@@ -87,7 +90,7 @@ async function resume(
   const resumable = existing.state === 'failed' ? { state: 'failed' } : { state: 'running', attemptStartedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } };
   const resumed = await db.idempotencyKey.updateMany({ where: { userId, key, ...resumable }, data: { state: 'running', attemptStartedAt: now } });
   if (resumed.count === 0) throw new AppError('conflict', 'a request with this Idempotency-Key is still in progress; retry shortly');
-  return { keySeenAt: existing.createdAt };
+  return { keySeenAt: existing.createdAt, first: false };
 }
 
 /** Deletes keys past their lifetime; returns how many. */

@@ -27,6 +27,8 @@ export interface RouteRequest<P, Q, B> {
   user: AuthenticatedUser;
   /** The id of what this request creates: the same for every retry with one Idempotency-Key in its lifetime. */
   newId: string;
+  /** No earlier attempt can have created anything with `newId`: what this request starts is new. */
+  newIdUnused: boolean;
   http: HttpFacts;
 }
 
@@ -41,7 +43,7 @@ export interface HttpFacts {
 }
 
 /** A route that needs no authentication takes no user. */
-export type PublicRouteRequest<P, Q, B> = Omit<RouteRequest<P, Q, B>, 'user'>;
+export type PublicRouteRequest<P, Q, B> = Omit<RouteRequest<P, Q, B>, 'user' | 'newIdUnused'>;
 
 export interface RouteResult {
   status: number;
@@ -201,12 +203,12 @@ export function addRoute<P extends ZodType | undefined, Q extends ZodType | unde
       user,
       http: httpFacts(req, res),
     };
-    const run = (newId: string) => route.handler({ ...parsed, newId } as RouteRequest<P, Q, B>, context);
+    const run = (newId: string, newIdUnused: boolean) => route.handler({ ...parsed, newId, newIdUnused } as RouteRequest<P, Q, B>, context);
     const result =
       key === undefined
-        ? await run(randomUUID())
-        : await withIdempotency(context.db, user.id, key, requestHash(req.method, req.path, parsed.body), (keySeenAt) =>
-            run(idFromName(user.id, key, keySeenAt.toISOString(), req.method, req.path)),
+        ? await run(randomUUID(), true)
+        : await withIdempotency(context.db, user.id, key, requestHash(req.method, req.path, parsed.body), (keySeenAt, firstAttempt) =>
+            run(idFromName(user.id, key, keySeenAt.toISOString(), req.method, req.path), firstAttempt),
           );
     send(res, result);
   });

@@ -1,7 +1,7 @@
 import type { AuthenticatedUser } from '../db/users';
 import { AppError, invalidField } from '../domain/errors';
 import type { CaseChannel } from '../schemas/cases';
-import { openCase } from './cases';
+import { startCase } from './cases';
 import type { UseCaseContext } from './context';
 import { idFromName } from './ids';
 import { readableCase } from './visibility';
@@ -14,8 +14,8 @@ export async function caseForProcess(
 ): Promise<string> {
   if (!request.caseId) {
     const caseId = idFromName(request.processId, 'case');
-    const opened = await openCase(context, user, { customerId: request.customerId, subject: request.subject, channel: request.channel ?? 'phone' }, caseId);
-    return opened.id;
+    const opened = await startCase(context, user, { customerId: request.customerId, subject: request.subject, channel: request.channel ?? 'phone' }, caseId);
+    return opened.caseId;
   }
   const found = await readableCase(context, user, request.caseId);
   if (!found) {

@@ -12,7 +12,7 @@ import { caseWorkflow } from '../../workflows/case';
 import { caseStartUpdate, caseStateQuery, closeCaseUpdate } from '../../workflows/case-messages';
 import { callbackView } from './case-callbacks';
 import { linkedProcessView } from './case-processes';
-import { readCaseView, type CaseRow } from './case-view';
+import { readCaseView, type CaseRow, type CaseViewRow } from './case-view';
 import type { UseCaseContext } from './context';
 import { afterPosition, decodeCursor, pageOf } from './cursor';
 import { queryLive } from './live-query';
@@ -20,13 +20,14 @@ import { sendAction } from './send-action';
 import { startProcess } from './start-process';
 import { visibleCases } from './visibility';
 
-export async function openCase(
+/** Opens the case `caseId`, or finds it opened by an earlier attempt: its state once it is recorded. */
+export function startCase(
   context: UseCaseContext,
   user: AuthenticatedUser,
   request: Omit<z.infer<typeof OpenCaseRequest>, 'channel'> & { channel: CaseChannel },
   caseId: string,
-): Promise<CaseResponse> {
-  const opened = await startProcess(context, caseWorkflow, caseStartUpdate, {
+): Promise<CaseState> {
+  return startProcess(context, caseWorkflow, caseStartUpdate, {
     workflowId: workflowIds.case(caseId),
     args: [{ caseId, ...request, openedBy: actorOf(user) }],
     caseId,
@@ -34,7 +35,52 @@ export async function openCase(
     status: 'open',
     whenRunning: 'USE_EXISTING',
   });
-  return readCase(context, user, caseId, opened);
+}
+
+/**
+ * Opens a case and answers its view; `isNew` when no earlier attempt can have opened it. A new case
+ * is answered from the state its start update returns, which holds everything its view shows
+ * (nothing has happened to it but its opening); one an earlier attempt opened may have moved on,
+ * so its view is read.
+ */
+export async function openCase(
+  context: UseCaseContext,
+  user: AuthenticatedUser,
+  request: Omit<z.infer<typeof OpenCaseRequest>, 'channel'> & { channel: CaseChannel },
+  caseId: string,
+  isNew: boolean,
+): Promise<CaseResponse> {
+  const opened = await startCase(context, user, request, caseId);
+  return isNew ? caseResponse(user, viewOfOpening(opened, request.category ?? null), opened) : readCase(context, user, caseId, opened);
+}
+
+/** The view of a case that has only just opened, as the database will show it. */
+function viewOfOpening(state: CaseState, category: string | null): CaseViewRow {
+  const { openedBy } = state;
+  return {
+    id: state.caseId,
+    customerId: state.customerId,
+    subject: state.subject,
+    channel: state.channel,
+    status: state.status,
+    openedAt: new Date(state.openedAt),
+    closedAt: null,
+    workflowId: workflowIds.case(state.caseId),
+    category,
+    owner: { id: openedBy.id, name: openedBy.name },
+    openedBy: { id: openedBy.id, name: openedBy.name, role: openedBy.role },
+    timeline: [
+      {
+        type: 'case.opened',
+        at: state.openedAt,
+        actorId: openedBy.id,
+        by: openedBy.name,
+        data: { subject: state.subject, channel: state.channel, by: openedBy.name },
+      },
+    ],
+    callbacks: [],
+    processes: [],
+  };
 }
 
 /** The live state of a running case; undefined when the workflow cannot answer now. */
@@ -52,6 +98,11 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
   const view = await readCaseView(context.db, caseId, user.role);
   if (!view) throw new AppError('not_found', `no case ${caseId}`);
   const live = view.status === 'closed' ? undefined : (answered ?? (await liveState(context, view.workflowId)));
+  return caseResponse(user, view, live);
+}
+
+/** What `user` is answered about a case: its stored view, with its live state where the workflow answered. */
+function caseResponse(user: AuthenticatedUser, view: CaseViewRow, live: CaseState | undefined): CaseResponse {
   const status = (live?.status ?? view.status) as CaseStatus;
   const closedEvent = view.timeline.find((event) => event.type === 'case.closed');
   const closedData = (closedEvent?.data ?? {}) as { resolution?: string | null };
@@ -65,7 +116,7 @@ export async function readCase(context: UseCaseContext, user: AuthenticatedUser,
     callbacks: view.callbacks.map((callback) => callbackView(callback, now)),
     resolution: live ? live.resolution : (closedData.resolution ?? null),
     currentStep: live ? live.currentStep : status === 'open' ? caseWorkStep(view.openedAt.toISOString()) : null,
-    nextActions: nextActions(CASE_PROCESS, status, user.role, caseId),
+    nextActions: nextActions(CASE_PROCESS, status, user.role, view.id),
     processes: view.processes.map((process) => linkedProcessView(process, user)),
     timeline: view.timeline.map((event) => ({
       type: event.type,

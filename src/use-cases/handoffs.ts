@@ -12,7 +12,7 @@ import type { HandOverBody, HandoffContactPage, HandoffListSchema, HandoffView, 
 import type { z } from '../schemas/zod';
 import { handoffWorkflow } from '../../workflows/handoff';
 import { handoffStartUpdate, handoffStateQuery } from '../../workflows/handoff-messages';
-import { closeCase, openCase } from './cases';
+import { closeCase, startCase } from './cases';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { lastStoredEvents, statePage, storedEventsPage, storesEvents, withRecent, type PageQuery, type StoredProcessEvent } from './process-events';
@@ -82,7 +82,7 @@ export async function handOver(
     throw new AppError('conflict', 'no active agent can own the handoff; create an agent first');
   }
   await rememberCustomer(context.db, body.customer);
-  const opened = await openCase(context, user, { customerId: body.customer.id, subject: `Handoff: deal ${body.dealId}`, channel: 'email' }, randomUUID());
+  const opened = await startCase(context, user, { customerId: body.customer.id, subject: `Handoff: deal ${body.dealId}`, channel: 'email' }, randomUUID());
   const handoffId = randomUUID();
   let state: HandoffState;
   try {
@@ -92,7 +92,7 @@ export async function handOver(
         {
           handoffId,
           dealId: body.dealId,
-          caseId: opened.id,
+          caseId: opened.caseId,
           customer: body.customer,
           products: body.products,
           commitments: body.commitments.map((commitment) => ({ description: commitment.description, dueAt: commitment.dueAt ?? null })),
@@ -101,7 +101,7 @@ export async function handOver(
           handedOverBy: actorOf(user),
         },
       ],
-      caseId: opened.id,
+      caseId: opened.caseId,
       customerId: body.customer.id,
       status: 'welcome_pending',
       // A running handoff for the deal answers the update; a finished one is never started again.
@@ -110,14 +110,14 @@ export async function handOver(
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    await discardCase(context, user, opened.id, body.dealId);
+    await discardCase(context, user, opened.caseId, body.dealId);
     const finished = await existingHandoff(context, user, body);
     if (!finished) throw new AppError('conflict', `deal ${body.dealId} was handed over before; its handoff is no longer on record`);
     return { created: false, handoff: finished };
   }
   if (state.handoffId !== handoffId) {
     // Another request for the same deal started the handoff a moment earlier.
-    await discardCase(context, user, opened.id, body.dealId);
+    await discardCase(context, user, opened.caseId, body.dealId);
     requireSameCustomer(state.customer.id, body);
     return { created: false, handoff: await toHandoffView(context, state, user) };
   }

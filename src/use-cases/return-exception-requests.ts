@@ -6,7 +6,7 @@ import type { IneligibleCode } from '../domain/returns';
 import type { ExceptionRequestBody, ExceptionRequestedSchema } from '../schemas/self-service';
 import type { z } from '../schemas/zod';
 import { transferCase } from './case-ownership';
-import { openCase } from './cases';
+import { startCase } from './cases';
 import type { UseCaseContext } from './context';
 import { readCustomerOrder } from './customer-orders';
 import { raiseEscalation } from './escalations';
@@ -67,14 +67,14 @@ export async function requestReturnException(
   const customerId = (await context.db.order.findUniqueOrThrow({ where: { id: order.orderId } })).customerId;
   const actor = await selfServiceActor(context.db);
   const caseKey = randomUUID();
-  const opened = await openCase(
+  const opened = await startCase(
     context,
     actor,
     { customerId, subject: `Return exception request, order ${order.orderId}`, channel: 'self_service', category: 'return_exception' },
     caseKey,
   );
   const agentId = await leastLoaded(context, 'agent');
-  if (agentId) await transferCase(context, actor, opened.id, { toUserId: agentId, reason: request });
-  else await queueRequest(context, actor, opened.id, caseKey, request);
-  return { reference: opened.id };
+  if (agentId) await transferCase(context, actor, opened.caseId, { toUserId: agentId, reason: request });
+  else await queueRequest(context, actor, opened.caseId, caseKey, request);
+  return { reference: opened.caseId };
 }

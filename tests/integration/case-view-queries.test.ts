@@ -13,12 +13,20 @@ function parametersOf(call: unknown[]): unknown[] {
   return [];
 }
 
-/** The parameters of every statement sent while `during` runs, by every pg client of this process (the API's and the worker's). */
-async function statementsDuring<T>(during: () => Promise<T>): Promise<{ result: T; parameters: unknown[][] }> {
+/** The text of one call of `pg.Client#query`. */
+function textOf(call: unknown[]): string {
+  const [first] = call;
+  if (typeof first === 'string') return first;
+  if (typeof first === 'object' && first !== null && 'text' in first && typeof first.text === 'string') return first.text;
+  return '';
+}
+
+/** The statements sent while `during` runs, by every pg client of this process (the API's and the worker's). */
+async function statementsDuring<T>(during: () => Promise<T>): Promise<{ result: T; parameters: unknown[][]; texts: string[] }> {
   const query = jest.spyOn(pg.Client.prototype, 'query');
   try {
     const result = await during();
-    return { result, parameters: query.mock.calls.map(parametersOf) };
+    return { result, parameters: query.mock.calls.map(parametersOf), texts: query.mock.calls.map(textOf) };
   } finally {
     query.mockRestore();
   }
@@ -62,5 +70,17 @@ describe('reading a case', () => {
     // reads only the case's row; the view is the other one.
     const namingTheCase = parameters.filter((values) => values.includes(theCase.id));
     expect(namingTheCase.length).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a new case from its opening: what a read shows, without reading it back', async () => {
+    const ada = await person(app, 'agent', 'Ada Opener');
+    const body = { customerId: 'cust-opening', subject: 'Lid will not close', channel: 'chat', category: 'damaged_item' };
+
+    const { result: opened, texts } = await statementsDuring(() => app.request('POST', '/v1/cases', { key: ada.key, body }));
+
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ ...body, status: 'open', owner: { id: ada.id, name: 'Ada Opener' }, openedBy: { id: ada.id, role: 'agent' } });
+    expect(texts.filter((text) => /^\s*SELECT/i.test(text) && text.includes('timeline_events'))).toEqual([]);
+    expect((await app.request('GET', `/v1/cases/${opened.body.id}`, { key: ada.key })).body).toEqual(opened.body);
   });
 });

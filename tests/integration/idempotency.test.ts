@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KEY_LIFETIME_MS, purgeExpiredIdempotencyKeys } from '../../src/api/idempotency';
+import { person } from '../support/cases';
 import { startTestApp, type TestApp } from '../support/harness';
 
 describe('Idempotency-Key on starting requests', () => {
@@ -57,6 +58,23 @@ describe('Idempotency-Key on starting requests', () => {
     expect(theirs.status).toBe(201);
     expect(theirs.body.id).not.toBe(mine.body.id);
     expect(theirs.body.openedBy.name).toBe('Other Agent');
+  });
+
+  it('answers a retry after an attempt that failed once the case was open with the case as it is now', async () => {
+    const headers = { 'idempotency-key': 'open-then-failed' };
+    const first = await app.request('POST', '/v1/cases', { key: agent, body, headers });
+    expect(first.status).toBe(201);
+    // The first answer was lost (its request counted as failed) after the case opened, and the case moved on before the retry.
+    await app.db.idempotencyKey.updateMany({ where: { key: 'open-then-failed' }, data: { state: 'failed', statusCode: null } });
+    const bea = await person(app, 'agent', 'Bea Backup');
+    const transferred = await app.request('POST', `/v1/cases/${first.body.id}/transfer`, { key: agent, body: { toUserId: bea.id, reason: 'Going home' } });
+    expect(transferred.status).toBe(200);
+
+    const retry = await app.request('POST', '/v1/cases', { key: agent, body, headers });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(retry.body).toMatchObject({ id: first.body.id, owner: { id: bea.id, name: 'Bea Backup' }, transfers: 1 });
+    expect(retry.body).toEqual((await app.request('GET', `/v1/cases/${first.body.id}`, { key: agent })).body);
   });
 
   it('refuses a key that is too long', async () => {

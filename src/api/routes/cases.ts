@@ -29,7 +29,7 @@ export function caseRoutes(router: Router, registry: OpenAPIRegistry, context: U
     body: OpenCaseRequest,
     idempotent: true,
     responses: { 201: { description: 'The opened case', schema: CaseSchema } },
-    handler: async ({ body, user, newId }, ctx) => ({ status: 201, body: await openCase(ctx, user, body, newId) }),
+    handler: async ({ body, user, newId, newIdUnused }, ctx) => ({ status: 201, body: await openCase(ctx, user, body, newId, newIdUnused) }),
   });
 
   addRoute(router, registry, context, {
