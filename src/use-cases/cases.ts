@@ -75,7 +75,8 @@ function viewOfOpening(state: CaseState, category: string | null): CaseViewRow {
         at: state.openedAt,
         actorId: openedBy.id,
         by: openedBy.name,
-        data: { subject: state.subject, channel: state.channel, by: openedBy.name },
+        // In the order PostgreSQL's jsonb keeps keys (shortest first), so the answer is the read's byte for byte.
+        data: { by: openedBy.name, channel: state.channel, subject: state.subject },
       },
     ],
     callbacks: [],
