@@ -1,4 +1,4 @@
-import type { Database, Prisma } from '../db/client';
+import { Prisma, type Database } from '../db/client';
 import type { AuthenticatedUser } from '../db/users';
 import { readScope, type Resource, type RouteAccess } from '../domain/access';
 import { AppError } from '../domain/errors';
@@ -20,26 +20,32 @@ export async function workedCaseIds(db: Database, userId: string): Promise<strin
   return rows.map((row) => row.id);
 }
 
-/** Whether a user works one case: the rule of `workedCaseIds` for that case alone, one query whatever the user's history. */
-async function worksOnCase(db: Database, userId: string, caseId: string): Promise<boolean> {
-  const [row] = await db.$queryRaw<[{ worked: boolean }]>`
-    SELECT EXISTS (SELECT 1 FROM cases WHERE id = ${caseId}::uuid AND (opened_by_id = ${userId}::uuid OR owner_id = ${userId}::uuid))
-        OR EXISTS (SELECT 1 FROM timeline_events WHERE case_id = ${caseId}::uuid AND actor_id = ${userId}::uuid)
-        OR EXISTS (SELECT 1 FROM handoffs WHERE case_id = ${caseId}::uuid AND owner_id = ${userId}::uuid)
-        OR EXISTS (SELECT 1 FROM escalations WHERE case_id = ${caseId}::uuid AND assignee_id = ${userId}::uuid) AS worked`;
-  return row.worked;
+/** Whether a user works one case: the rule of `workedCaseIds` for that case alone, as a condition of one query. */
+function worksOnCase(userId: string, caseId: string): Prisma.Sql {
+  return Prisma.sql`(EXISTS (SELECT 1 FROM cases WHERE id = ${caseId}::uuid AND (opened_by_id = ${userId}::uuid OR owner_id = ${userId}::uuid))
+    OR EXISTS (SELECT 1 FROM timeline_events WHERE case_id = ${caseId}::uuid AND actor_id = ${userId}::uuid)
+    OR EXISTS (SELECT 1 FROM handoffs WHERE case_id = ${caseId}::uuid AND owner_id = ${userId}::uuid)
+    OR EXISTS (SELECT 1 FROM escalations WHERE case_id = ${caseId}::uuid AND assignee_id = ${userId}::uuid))`;
 }
 
-/** Whether the caller may read one case: `visibleCases` for a single case. */
-async function mayReadCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<boolean> {
+/** What the processes started on a case need of it. */
+export interface ReadableCase {
+  id: string;
+  customerId: string;
+  status: string;
+}
+
+/**
+ * The case, if it exists and the caller may read it (`visibleCases` for a single case); null either
+ * way otherwise, so neither is told apart. One query: every case route's access check runs it.
+ */
+export async function readableCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<ReadableCase | null> {
   const scope = readScope('case', user.role);
-  return scope === 'involved' ? worksOnCase(context.db, user.id, caseId) : scope === 'all';
-}
-
-/** The case, if it exists and the caller may read it; null either way otherwise, so neither is told apart. */
-export async function readableCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string) {
-  const [found, readable] = await Promise.all([context.db.case.findUnique({ where: { id: caseId } }), mayReadCase(context, user, caseId)]);
-  return found && readable ? found : null;
+  if (!scope) return null;
+  const readable = scope === 'all' ? Prisma.sql`TRUE` : worksOnCase(user.id, caseId);
+  const [found] = await context.db.$queryRaw<ReadableCase[]>`
+    SELECT id::text AS id, customer_id AS "customerId", status FROM cases WHERE id = ${caseId}::uuid AND ${readable}`;
+  return found ?? null;
 }
 
 async function scoped<Where>(resource: Resource, user: AuthenticatedUser, involved: () => Promise<Where>): Promise<Where> {
