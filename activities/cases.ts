@@ -1,7 +1,7 @@
 import type { Database } from '../src/db/client';
 import type { Actor } from '../src/domain/actor';
 import { CASE_PROCESS, CASE_WORK_STEP } from '../src/domain/catalog';
-import { resolutionDueAt, type CasePolicies, type OpenCaseInput } from '../src/domain/messages/case';
+import { caseOpenedData, resolutionDueAt, type CasePolicies, type OpenCaseInput } from '../src/domain/messages/case';
 import { completeStep, startStep } from './step-records';
 import { stepKey } from '../src/domain/step-key';
 import { addTimelineEvent } from './timeline';
@@ -61,7 +61,7 @@ export function createCaseActivities({ db }: { db: Database }) {
         eventKey: 'case.opened',
         type: 'case.opened',
         actorId: input.openedBy.id,
-        data: { subject: input.subject, channel: input.channel, by: input.openedBy.name },
+        data: caseOpenedData(input),
         occurredAt: input.openedAt,
       });
       await startStep(tx, {

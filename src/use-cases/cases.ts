@@ -3,7 +3,7 @@ import { seesMoney } from '../domain/access';
 import { actorOf } from '../domain/actor';
 import { CASE_PROCESS, nextActions, type CaseStatus } from '../domain/catalog';
 import { AppError } from '../domain/errors';
-import { caseWorkStep, type CaseState } from '../domain/messages/case';
+import { caseOpenedData, caseWorkStep, type CaseState } from '../domain/messages/case';
 import { withoutMoney } from '../domain/money';
 import { workflowIds } from '../domain/workflow-ids';
 import type { CaseChannel, CaseListSchema, CaseResponse, CaseSummary, ListCasesQuery, OpenCaseRequest } from '../schemas/cases';
@@ -75,8 +75,7 @@ function viewOfOpening(state: CaseState, category: string | null): CaseViewRow {
         at: state.openedAt,
         actorId: openedBy.id,
         by: openedBy.name,
-        // In the order PostgreSQL's jsonb keeps keys (shortest first), so the answer is the read's byte for byte.
-        data: { by: openedBy.name, channel: state.channel, subject: state.subject },
+        data: caseOpenedData(state),
       },
     ],
     callbacks: [],

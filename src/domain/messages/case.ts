@@ -133,3 +133,8 @@ export interface CloseCaseRequest {
   by: Actor;
   resolution: string | null;
 }
+
+/** The data of a case's `case.opened` timeline event, its keys in the order PostgreSQL's jsonb keeps them (shortest first), as a read returns it. */
+export function caseOpenedData(input: Pick<OpenCaseInput, 'subject' | 'channel' | 'openedBy'>): Record<string, unknown> {
+  return { by: input.openedBy.name, channel: input.channel, subject: input.subject };
+}
