@@ -13,6 +13,13 @@ export const STARTS = Number(process.env.BENCH_STARTS ?? 150);
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** Rounds of each series, run alternately: the machine's ups and downs fall on every series alike. */
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * The series in the order a round runs them: reversed every other round, so that each raw client's
+ * series and the API's run after one another in both orders and a machine slowing down (or
+ * speeding up) over the run does not favour the one that runs first.
+ */
+export const inRoundOrder = <T>(series: T[], round: number): T[] => (round % 2 === 0 ? series : [...series].reverse());
+
 /** Starts of each series run once before the rounds and not counted: connections, caches and JIT warm up. */
 export const WARM_UP_STARTS = Math.max(10, Math.round(STARTS / 5));
 export const TASK_QUEUE = 'service-processes';

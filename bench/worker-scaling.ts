@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { cpuBudget } from './cpu-budget';
-import { median, ROUNDS, STARTS, startsPerSecond, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
+import { inRoundOrder, median, ROUNDS, STARTS, startsPerSecond, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 
 // Starts a second with one worker process against two, twice: as the machine runs them, where on
 // two cores the servers, the API and the load generator already use the machine; and with each
@@ -31,14 +31,13 @@ async function rounds(series: Series): Promise<Timed[]> {
   return timed;
 }
 
-/** The raw client's and the API's rounds, alternating, after a warm-up of both. */
+/** The raw client's and the API's rounds, alternating (in both orders), after a warm-up of both. */
 async function pairedRounds(raw: Series, api: Series): Promise<{ raw: Timed[]; api: Timed[] }> {
   await raw(WARM_UP_STARTS);
   await api(WARM_UP_STARTS);
   const paired = { raw: [] as Timed[], api: [] as Timed[] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    paired.raw.push(await raw(STARTS));
-    paired.api.push(await api(STARTS));
+    for (const [name, series] of inRoundOrder([['raw', raw] as const, ['api', api] as const], round)) paired[name].push(await series(STARTS));
   }
   return paired;
 }
@@ -89,5 +88,5 @@ export async function workerScaling(
 
 export const scalingRatio = ({ one, two }: Scaling) => median(startsPerSecond(two)) / median(startsPerSecond(one));
 
-/** Each round's API over the raw round run just before it, then their median. */
+/** Each round's API over the raw round run next to it, then their median. */
 export const pairedRatio = (api: Timed[], raw: Timed[]) => median(startsPerSecond(api).map((value, round) => value / startsPerSecond(raw)[round]!));
