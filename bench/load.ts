@@ -12,7 +12,7 @@ import type { ServiceProcess } from '../src/embedded/service-processes';
 export const STARTS = Number(process.env.BENCH_STARTS ?? 150);
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** Rounds of each series, run alternately: the machine's ups and downs fall on every series alike. */
-export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 /**
  * The series in the order a round runs them: reversed every other round, so that each raw client's
  * series and the API's run after one another in both orders and a machine slowing down (or
@@ -75,7 +75,10 @@ function machineTicks(): { busy: number; all: number } {
 
 /** A timed series: starts per second, the CPU the API and the workers (all of them) spent per start, and how busy the machine was. */
 export interface Timed {
+  /** Starts that succeeded, per second. */
   perSecond: number;
+  /** Why each start that failed did. */
+  failures: string[];
   apiCpuMs: number;
   workerCpuMs: number;
   /** 0 to 1: the machine's CPU in use while the series ran. */
@@ -94,10 +97,13 @@ export const startsPerSecond = (rounds: Timed[]) => rounds.map((round) => round.
 export async function timedLoad(stack: Stack, count: number, operation: (n: number) => Promise<unknown>): Promise<Timed> {
   const workers = () => [...stack.workers, stack.ceilingWorker].reduce((sum, worker) => sum + cpuMs(worker.pid), 0);
   const [api, worker, machine] = [cpuMs(stack.api.pid), workers(), machineTicks()];
-  const { perSecond } = await load(count, operation);
+  const failures: string[] = [];
+  // A failed start is counted and told, not the end of the run: the series' other figures stand.
+  const { perSecond } = await load(count, (n) => operation(n).catch((error: unknown) => failures.push(error instanceof Error ? error.message : String(error))));
   const machineAfter = machineTicks();
   return {
-    perSecond,
+    perSecond: (perSecond * (count - failures.length)) / count,
+    failures,
     apiCpuMs: (cpuMs(stack.api.pid) - api) / count,
     workerCpuMs: (workers() - worker) / count,
     machineBusy: (machineAfter.busy - machine.busy) / (machineAfter.all - machine.all),
@@ -126,7 +132,9 @@ export async function call(stack: Stack, key: string, route: string, body: unkno
   });
   const answer: unknown = await response.json();
   if (response.status >= 300) {
-    throw new ApiRefusal(`POST ${route}: ${response.status} ${JSON.stringify(answer)}`, response.status, Number(response.headers.get('retry-after') ?? 1));
+    // An internal error says nothing to its caller: what the API logged about it does.
+    const logged = response.status >= 500 && response.status !== 503 ? `; the API logged: ${stack.api.lastErrors().at(-1) ?? 'nothing'}` : '';
+    throw new ApiRefusal(`POST ${route}: ${response.status} ${JSON.stringify(answer)}${logged}`, response.status, Number(response.headers.get('retry-after') ?? 1));
   }
   return answer;
 }

@@ -21,6 +21,8 @@ export interface ServiceProcess {
   pid: number;
   /** The API's base URL. */
   url: string;
+  /** The last lines it logged at level error or fatal, oldest first. */
+  lastErrors(): string[];
   /** SIGKILL (a crash) or SIGTERM (a deploy); resolves when the process is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -35,11 +37,14 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // The last lines it wrote, to say why it did not start; a long run logs far more than that.
+  // The last lines it wrote, to say why it did not start, and its last errors; a long run logs far more than that.
   const output: string[] = [];
+  const errors: string[] = [];
   const keep = (line: string) => {
     output.push(line);
     if (output.length > OUTPUT_KEPT) output.shift();
+    if (/^\{"level":(50|60),/.test(line)) errors.push(line);
+    if (errors.length > OUTPUT_KEPT) errors.shift();
   };
   const ready = new Promise<void>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -55,6 +60,7 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
     identity: `${child.pid}@${os.hostname()}`,
     pid: child.pid ?? 0,
     url: `http://127.0.0.1:${env.PORT ?? ''}`,
+    lastErrors: () => [...errors],
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
