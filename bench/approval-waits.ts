@@ -5,15 +5,10 @@ import type { Stack } from './load';
 // Where the slowest approval's time went: the longest gaps between the events of its credit's
 // history from the approval on (a task waiting for a busy worker, a retried or timed-out task).
 
-export interface Approval {
-  creditId: string;
-  ms: number;
-}
-
 export interface Approvals {
   api: number[];
   raw: number[];
-  slowest: Approval & { through: string; waits: string[] };
+  slowest: { ms: number; through: string; waits: string[] };
 }
 
 const WAITS_SHOWN = 3;

@@ -37,7 +37,7 @@ export interface Stack {
   startWorker(): Promise<ServiceProcess>;
 }
 
-/** Runs `count` operations, `concurrency` at a time; answers operations per second and each one's latency in ms. */
+/** Runs `count` operations, `concurrency` at a time; answers operations per second and each one's latency in ms, by its `n`. */
 export async function load(count: number, operation: (n: number) => Promise<unknown>, concurrency = CONCURRENCY): Promise<{ perSecond: number; latencies: number[] }> {
   const latencies: number[] = [];
   let next = 0;
@@ -47,7 +47,7 @@ export async function load(count: number, operation: (n: number) => Promise<unkn
       for (let n = next++; n < count; n = next++) {
         const begun = performance.now();
         await operation(n);
-        latencies.push(performance.now() - begun);
+        latencies[n] = performance.now() - begun;
       }
     }),
   );

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +25,7 @@ import { caseWorkflow } from '../workflows/case';
 import { caseStartUpdate } from '../workflows/case-messages';
 import { creditWorkflow } from '../workflows/credit';
 import { creditStartUpdate, decideCreditUpdate } from '../workflows/credit-messages';
-import { longestWaits, type Approval, type Approvals } from './approval-waits';
+import { longestWaits, type Approvals } from './approval-waits';
 import { benchDatabase } from './database';
 import { call, CONCURRENCY, context, inRoundOrder, load, median, percentile, ROUNDS, STARTS, startsPerSecond, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 import { MINIMAL_TASK_QUEUE } from './minimal/task-queue';
@@ -191,23 +190,17 @@ async function approvals(stack: Stack): Promise<Approvals> {
     const customerId = `cust-approve-${randomUUID()}`;
     credits[n] = await rawCredit(stack, await rawOpenCase(stack, customerId), customerId, 90_000, 'refund');
   });
-  const timed = { api: [] as Approval[], raw: [] as Approval[] };
-  await load(2 * STARTS, async (n) => {
-    const creditId = credits[n]!;
-    const begun = performance.now();
-    if (n % 2 === 0) await call(stack, stack.accounting.key, `/v1/credits/${creditId}/approve`, {});
-    else {
-      await stack.client.workflow
-        .getHandle(workflowIds.credit(creditId))
-        .executeUpdate(decideCreditUpdate, { args: [{ by: actorOf(stack.accounting.user), decision: 'approve', onBehalfOf: null, note: null }] });
-    }
-    timed[n % 2 === 0 ? 'api' : 'raw'].push({ creditId, ms: performance.now() - begun });
+  const { latencies } = await load(2 * STARTS, async (n) => {
+    if (n % 2 === 0) return call(stack, stack.accounting.key, `/v1/credits/${credits[n]}/approve`, {});
+    return stack.client.workflow
+      .getHandle(workflowIds.credit(credits[n]!))
+      .executeUpdate(decideCreditUpdate, { args: [{ by: actorOf(stack.accounting.user), decision: 'approve', onBehalfOf: null, note: null }] });
   });
-  const slowest = [...timed.api, ...timed.raw].reduce((worst, approval) => (approval.ms > worst.ms ? approval : worst));
+  const slowest = latencies.indexOf(Math.max(...latencies));
   return {
-    api: timed.api.map(({ ms }) => ms),
-    raw: timed.raw.map(({ ms }) => ms),
-    slowest: { ...slowest, through: timed.api.includes(slowest) ? 'API' : 'raw update', waits: await longestWaits(stack, slowest.creditId) },
+    api: latencies.filter((_, n) => n % 2 === 0),
+    raw: latencies.filter((_, n) => n % 2 === 1),
+    slowest: { ms: latencies[slowest]!, through: slowest % 2 === 0 ? 'API' : 'raw update', waits: await longestWaits(stack, credits[slowest]!) },
   };
 }
 
@@ -227,12 +220,12 @@ function goalLines(kind: ServerKind, { figures, scalings, latency, driven, memor
   const goal = (name: string, value: number, met: boolean, target: string) => `${name} ${value.toFixed(2)} (goal ${target}: ${met ? 'met' : 'NOT met'})`;
   // The ratio of each round's pair, which ran one after the other, so that the machine's ups and
   // downs between rounds cancel; then their median.
-  const apiOverRaw = (start: string) => {
-    const [api, raw] = [figures.get(`${start}: API`)!, figures.get(`${start}: raw client`)!];
+  const pairGoal = (name: string, api: Timed[], raw: Timed[]) => {
     const ratio = pairedRatio(api, raw);
     const failed = failedStarts(api) + failedStarts(raw);
-    return `${goal(`API/raw ${start}`, ratio, ratio >= 0.9 && failed === 0, '>= 0.90')}${failed > 0 ? ` (${failed} starts failed)` : ''}`;
+    return `${goal(name, ratio, ratio >= 0.9 && failed === 0, '>= 0.90')}${failed > 0 ? ` (${failed} starts failed)` : ''}`;
   };
+  const apiOverRaw = (start: string) => pairGoal(`API/raw ${start}`, figures.get(`${start}: API`)!, figures.get(`${start}: raw client`)!);
   const p99 = percentile(latency.api, 99) / percentile(latency.raw, 99);
   const rawOverCeiling = m('open a case: raw client') / m('ceiling: minimal update-with-start');
   return [
@@ -242,11 +235,7 @@ function goalLines(kind: ServerKind, { figures, scalings, latency, driven, memor
     ...scalings.map((scaling) => {
       if (scaling.two.length === 0) return `${kind}: 2 workers/1 worker (${scaling.name}): ${scaling.limit}`;
       const lines = [`${goal(`2 workers/1 worker (${scaling.name})`, scalingRatio(scaling), scalingRatio(scaling) >= 1.6, '>= 1.6 where the server is not the limit')}; ${scaling.limit}`];
-      if (scaling.held) {
-        const ratio = pairedRatio(scaling.one, scaling.rawOne);
-        const failed = failedStarts(scaling.one) + failedStarts(scaling.rawOne);
-        lines.push(`${goal(`API/raw open a case, 1 worker at ${scaling.name}`, ratio, ratio >= 0.9 && failed === 0, '>= 0.90')}${failed > 0 ? ` (${failed} starts failed)` : ''}`);
-      }
+      if (scaling.held) lines.push(pairGoal(`API/raw open a case, 1 worker at ${scaling.name}`, scaling.one, scaling.rawOne));
       return `${kind}: ${lines.join('; ')}`;
     }),
     `${kind}: ${driven.returns} returns started at once and driven to a posted refund in ${driven.seconds.toFixed(1)} s (${driven.perSecond.toFixed(1)}/s), ${driven.lost} lost (${driven.retries} requests answered 503 and sent again); worker RSS ${memory.kilobytesEach.toFixed(0)} KB per cached running workflow (${memory.workflows} cases)`,
