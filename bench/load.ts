@@ -73,6 +73,27 @@ function machineTicks(): { busy: number; all: number } {
   return { busy: all - ticks[3]! - ticks[4]!, all };
 }
 
+/** The machine counts as quiet below this share of its CPU in use. */
+export const QUIET_BUSY = 0.2;
+export const QUIET_WINDOW_MS = 1_000;
+const QUIET_WAIT_MAX_MS = 120_000;
+
+/**
+ * Waits until the machine is quiet, at most QUIET_WAIT_MAX_MS; answers how long it waited, in s.
+ * A series' processes go on working after their starts have answered (a credit's checks, a
+ * return's notices), so without this the next series would share the machine with them.
+ */
+async function quiet(): Promise<number> {
+  const begun = performance.now();
+  for (;;) {
+    const before = machineTicks();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
+    const after = machineTicks();
+    const waited = performance.now() - begun;
+    if ((after.busy - before.busy) / (after.all - before.all) < QUIET_BUSY || waited >= QUIET_WAIT_MAX_MS) return waited / 1000;
+  }
+}
+
 /** A timed series: starts per second, the CPU the API and the workers (all of them) spent per start, and how busy the machine was. */
 export interface Timed {
   /** Starts that succeeded, per second. */
@@ -83,6 +104,8 @@ export interface Timed {
   workerCpuMs: number;
   /** 0 to 1: the machine's CPU in use while the series ran. */
   machineBusy: number;
+  /** How long the series waited for the machine to be quiet before it began, in s. */
+  quietAfterSeconds: number;
 }
 
 /** One round of a series: `count` starts, timed. */
@@ -95,6 +118,7 @@ export const startsPerSecond = (rounds: Timed[]) => rounds.map((round) => round.
  * read from /proc does not depend on how busy the machine is, unlike starts per second.
  */
 export async function timedLoad(stack: Stack, count: number, operation: (n: number) => Promise<unknown>): Promise<Timed> {
+  const quietAfterSeconds = await quiet();
   const workers = () => [...stack.workers, stack.ceilingWorker].reduce((sum, worker) => sum + cpuMs(worker.pid), 0);
   const [api, worker, machine] = [cpuMs(stack.api.pid), workers(), machineTicks()];
   const failures: string[] = [];
@@ -107,11 +131,17 @@ export async function timedLoad(stack: Stack, count: number, operation: (n: numb
     apiCpuMs: (cpuMs(stack.api.pid) - api) / count,
     workerCpuMs: (workers() - worker) / count,
     machineBusy: (machineAfter.busy - machine.busy) / (machineAfter.all - machine.all),
+    quietAfterSeconds,
   };
 }
 
 export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
-export const median = (values: number[]) => percentile(values, 50);
+/** The middle value; of an even number of values, the mean of the two in the middle. */
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
 
 /** An answer outside 2xx: its status and, for a 503, when to try again. */
 export class ApiRefusal extends Error {

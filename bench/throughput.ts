@@ -27,7 +27,7 @@ import { creditWorkflow } from '../workflows/credit';
 import { creditStartUpdate, decideCreditUpdate } from '../workflows/credit-messages';
 import { longestWaits, type Approvals } from './approval-waits';
 import { benchDatabase } from './database';
-import { call, CONCURRENCY, context, inRoundOrder, load, median, percentile, ROUNDS, STARTS, startsPerSecond, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
+import { call, CONCURRENCY, context, inRoundOrder, load, median, percentile, QUIET_BUSY, QUIET_WINDOW_MS, ROUNDS, STARTS, startsPerSecond, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 import { MINIMAL_TASK_QUEUE } from './minimal/task-queue';
 import { minimalStartUpdate, minimalWorkflow } from './minimal/workflow';
 import { driveReturns, returnStartSeries, type OpenCase, type ReturnsDriven } from './returns';
@@ -292,6 +292,8 @@ runMain(async () => {
     say(`${kind.padEnd(9)}${name.padEnd(46)}${values.map((value) => value.toFixed(1).padStart(9)).join('')}${median(values).toFixed(1).padStart(9)}${cpu}${busy}`);
   }
   say("(API ms, workers ms: CPU time the API process and the worker processes spent per start; busy: the machine's CPU in use; medians of the rounds)");
+  const longestQuietWait = Math.max(...rows.flatMap(([, , timed]) => timed.map((round) => round.quietAfterSeconds)));
+  say(`(each round began once the machine had been under ${QUIET_BUSY * 100}% busy for ${QUIET_WINDOW_MS / 1000} s, which took up to ${longestQuietWait.toFixed(0)} s after the series before it)`);
   for (const [kind, name, timed] of rows) {
     const failures = timed.flatMap((round) => round.failures);
     if (failures.length > 0) say(`${kind} ${name}: ${failures.length} starts failed (not counted in starts/s); the first: ${failures[0]}`);
