@@ -55,7 +55,9 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
     child.stderr?.on('data', (chunk: Buffer) => keep(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`the ${kind} process exited (${code}) before it was ready:\n${output.join('\n')}`)));
   });
-  await Promise.race([ready, sleep(60_000).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
+  // The timers are unreferenced: the child keeps this process alive while it runs, and a timer left
+  // over from a race already decided must not (it held jest's workers open for a minute).
+  await Promise.race([ready, sleep(60_000, undefined, { ref: false }).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
   return {
     identity: `${child.pid}@${os.hostname()}`,
     pid: child.pid ?? 0,
@@ -65,7 +67,7 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill(signal);
-      await Promise.race([exited, sleep(20_000).then(() => child.kill('SIGKILL'))]);
+      await Promise.race([exited, sleep(20_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
     },
   };
 }

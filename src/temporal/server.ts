@@ -209,7 +209,7 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(kill ? 'SIGKILL' : 'SIGTERM');
-    await Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);
+    await Promise.race([exited, sleep(15_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
   };
   const stop = async () => {
     for (const service of [...SERVICES].reverse()) await stopService(service);
