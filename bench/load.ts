@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
 import pino from 'pino';
 import type { Database } from '../src/db/client';
@@ -73,6 +74,9 @@ function machineTicks(): { busy: number; all: number } {
   return { busy: all - ticks[3]! - ticks[4]!, all };
 }
 
+/** 0 to 1: the machine's CPU in use between two readings of `machineTicks`. */
+const busyBetween = (before: { busy: number; all: number }, after: { busy: number; all: number }) => (after.busy - before.busy) / (after.all - before.all);
+
 /** The machine counts as quiet below this share of its CPU in use. */
 export const QUIET_BUSY = 0.2;
 export const QUIET_WINDOW_MS = 1_000;
@@ -87,10 +91,9 @@ async function quiet(): Promise<number> {
   const begun = performance.now();
   for (;;) {
     const before = machineTicks();
-    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
-    const after = machineTicks();
+    await sleep(QUIET_WINDOW_MS);
     const waited = performance.now() - begun;
-    if ((after.busy - before.busy) / (after.all - before.all) < QUIET_BUSY || waited >= QUIET_WAIT_MAX_MS) return waited / 1000;
+    if (busyBetween(before, machineTicks()) < QUIET_BUSY || waited >= QUIET_WAIT_MAX_MS) return waited / 1000;
   }
 }
 
@@ -124,13 +127,12 @@ export async function timedLoad(stack: Stack, count: number, operation: (n: numb
   const failures: string[] = [];
   // A failed start is counted and told, not the end of the run: the series' other figures stand.
   const { perSecond } = await load(count, (n) => operation(n).catch((error: unknown) => failures.push(error instanceof Error ? error.message : String(error))));
-  const machineAfter = machineTicks();
   return {
     perSecond: (perSecond * (count - failures.length)) / count,
     failures,
     apiCpuMs: (cpuMs(stack.api.pid) - api) / count,
     workerCpuMs: (workers() - worker) / count,
-    machineBusy: (machineAfter.busy - machine.busy) / (machineAfter.all - machine.all),
+    machineBusy: busyBetween(machine, machineTicks()),
     quietAfterSeconds,
   };
 }

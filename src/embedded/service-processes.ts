@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { stopChild } from './stop-child';
 
 // The API and the worker as production runs them: separate operating-system processes
 // (`npm run start:api`, `npm run start:worker`), here started with node directly so that the
@@ -55,19 +56,13 @@ export async function startServiceProcess(kind: ServiceKind, env: Record<string,
     child.stderr?.on('data', (chunk: Buffer) => keep(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`the ${kind} process exited (${code}) before it was ready:\n${output.join('\n')}`)));
   });
-  // The timers are unreferenced: the child keeps this process alive while it runs, and a timer left
-  // over from a race already decided must not (it held jest's workers open for a minute).
+  // Unreferenced: the child keeps this process alive while it starts; once it is ready the timer must not.
   await Promise.race([ready, sleep(60_000, undefined, { ref: false }).then(() => Promise.reject(new Error(`the ${kind} process was not ready in 60 s`)))]);
   return {
     identity: `${child.pid}@${os.hostname()}`,
     pid: child.pid ?? 0,
     url: `http://127.0.0.1:${env.PORT ?? ''}`,
     lastErrors: () => [...errors],
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill(signal);
-      await Promise.race([exited, sleep(20_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
-    },
+    stop: (signal = 'SIGTERM') => stopChild(child, signal, 20_000),
   };
 }

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { freePort } from '../embedded/free-port';
+import { stopChild } from '../embedded/stop-child';
 import { isExecutable } from './cli';
 
 // The Temporal server production runs (the version of docker-compose.yml), on PostgreSQL, with its
@@ -206,10 +207,7 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
   const stopService = async (service: TemporalService, kill = false) => {
     const child = children.get(service);
     children.delete(service);
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill(kill ? 'SIGKILL' : 'SIGTERM');
-    await Promise.race([exited, sleep(15_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
+    if (child) await stopChild(child, kill ? 'SIGKILL' : 'SIGTERM', 15_000);
   };
   const stop = async () => {
     for (const service of [...SERVICES].reverse()) await stopService(service);
