@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
@@ -156,19 +157,51 @@ export class ApiRefusal extends Error {
   }
 }
 
-export async function call(stack: Stack, key: string, route: string, body: unknown, idempotencyKey?: string): Promise<unknown> {
-  const response = await fetch(`${stack.api.url}${route}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
-    body: JSON.stringify(body),
+/**
+ * The load generator's HTTP client: node's own, on kept-alive connections (one per caller at a
+ * time). fetch (undici) cost the generator about 0.3 ms more CPU a request, taken on this machine
+ * from the servers it measures.
+ */
+const agent = new http.Agent({ keepAlive: true });
+
+interface Answer {
+  status: number;
+  retryAfter: string | undefined;
+  body: unknown;
+}
+
+function post(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        try {
+          resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], body: JSON.parse(text) });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
   });
-  const answer: unknown = await response.json();
-  if (response.status >= 300) {
+}
+
+export async function call(stack: Stack, key: string, route: string, body: unknown, idempotencyKey?: string): Promise<unknown> {
+  const answer = await post(
+    `${stack.api.url}${route}`,
+    { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
+    JSON.stringify(body),
+  );
+  if (answer.status >= 300) {
     // An internal error says nothing to its caller: what the API logged about it does.
-    const logged = response.status >= 500 && response.status !== 503 ? `; the API logged: ${stack.api.lastErrors().at(-1) ?? 'nothing'}` : '';
-    throw new ApiRefusal(`POST ${route}: ${response.status} ${JSON.stringify(answer)}${logged}`, response.status, Number(response.headers.get('retry-after') ?? 1));
+    const logged = answer.status >= 500 && answer.status !== 503 ? `; the API logged: ${stack.api.lastErrors().at(-1) ?? 'nothing'}` : '';
+    throw new ApiRefusal(`POST ${route}: ${answer.status} ${JSON.stringify(answer.body)}${logged}`, answer.status, Number(answer.retryAfter ?? 1));
   }
-  return answer;
+  return answer.body;
 }
 
 export function context(stack: Stack) {

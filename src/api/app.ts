@@ -6,6 +6,7 @@ import type { SessionLifetime } from '../db/sessions';
 import type { CustomerLinks } from '../customer-links/links';
 import { AppError } from '../domain/errors';
 import type { UseCaseContext } from '../use-cases/context';
+import type { ApiKeyCache } from './api-key-cache';
 import { authenticate } from './auth';
 import { errorHandler } from './errors';
 import { serveConsole, type ConsoleSettings } from './console';
@@ -26,6 +27,7 @@ export interface AppOptions {
   publicUrl: string | undefined;
   console: { buildDir: string; settings: ConsoleSettings };
   customerLinks: CustomerLinks;
+  apiKeys: ApiKeyCache;
 }
 
 /** Within the 2 s a load balancer's readiness probe commonly allows. */
@@ -59,6 +61,7 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
       logger: context.logger,
       autoLogging: { ignore: (req) => req.url === '/healthz' },
       serializers: requestLogSerializers,
+      wrapSerializers: false,
     }),
   );
   app.use(metrics.measure);
@@ -88,9 +91,9 @@ export function buildApp(context: UseCaseContext, options: AppOptions): express.
   });
   v1.use('/v1', refuseCrossSiteOrigin());
   v1.use('/v1/public', ...customerRequests(options.rateLimits));
-  const routeOptions = { sessions: options.sessions, invitationTtlMs: options.invitationTtlMs, customerLinks: options.customerLinks };
+  const routeOptions = { sessions: options.sessions, invitationTtlMs: options.invitationTtlMs, customerLinks: options.customerLinks, apiKeys: options.apiKeys };
   addPublicRoutes(v1, registry, context, routeOptions);
-  v1.use('/v1', authenticate(context, options.sessions));
+  v1.use('/v1', authenticate(context, options.sessions, options.apiKeys));
   v1.use('/v1', afterAuthentication(options.rateLimits));
   addV1Routes(v1, registry, context, routeOptions);
   v1.use('/v1', () => {

@@ -4,6 +4,7 @@ import { customerLinkBase, temporalUiUrl, type Config } from '../config';
 import { loadLinkKeys } from '../customer-links/keys';
 import { createCustomerLinks } from '../customer-links/links';
 import { CONSOLE_BUILD_DIR } from '../console/paths';
+import { createApiKeyCache } from './api-key-cache';
 import { buildApp } from './app';
 import { scheduleExpiredRowsPurge } from './expired-rows-purge';
 import { listen } from './server';
@@ -14,7 +15,8 @@ export interface RunningApi {
 }
 
 /** The API on connected backends: the app, its listener and the purge of expired idempotency keys and sessions. */
-export async function startApi(config: Config, { db, client }: ConnectedBackends, logger: Logger): Promise<RunningApi> {
+export async function startApi(config: Config, { db, client, databaseUrl }: ConnectedBackends, logger: Logger): Promise<RunningApi> {
+  const apiKeys = createApiKeyCache(databaseUrl, logger);
   const app = buildApp(
     { db, temporal: client, taskQueue: config.TEMPORAL_TASK_QUEUE, logger },
     {
@@ -34,6 +36,7 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
         settings: { temporalUiWorkflows: `${temporalUiUrl(config)}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows` },
       },
       customerLinks: createCustomerLinks(await loadLinkKeys(db, config), customerLinkBase(config), config.CUSTOMER_LINK_TTL_DAYS * 86_400_000),
+      apiKeys,
     },
   );
   const server = await listen(app, config.PORT, config.HOST);
@@ -43,6 +46,7 @@ export async function startApi(config: Config, { db, client }: ConnectedBackends
     async stop() {
       stopPurge();
       await server.close();
+      await apiKeys.close();
     },
   };
 }

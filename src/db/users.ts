@@ -63,12 +63,12 @@ export async function createUser(db: Database, newUser: NewUser, options = { api
   return { user, ...(issued ? { apiKey: issued.key } : {}) };
 }
 
-/** The active user an unrevoked key belongs to: one indexed read on every request an API key authenticates. */
-export async function findUserByApiKey(db: Pick<Database, '$queryRaw'>, apiKey: string): Promise<AuthenticatedUser | undefined> {
+/** The active user an unrevoked key (by its hash, `hashSecret`) belongs to: one indexed read. */
+export async function findUserByKeyHash(db: Pick<Database, '$queryRaw'>, keyHash: string): Promise<AuthenticatedUser | undefined> {
   const [user] = await db.$queryRaw<AuthenticatedUser[]>`
     SELECT u.id, u.name, u.role
     FROM api_keys k JOIN users u ON u.id = k.user_id
-    WHERE k.key_hash = ${hashSecret(apiKey)} AND k.revoked_at IS NULL AND u.active
+    WHERE k.key_hash = ${keyHash} AND k.revoked_at IS NULL AND u.active
   `;
   return user;
 }

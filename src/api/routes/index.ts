@@ -3,6 +3,7 @@ import type { Router } from 'express';
 import type { CustomerLinks } from '../../customer-links/links';
 import type { SessionLifetime } from '../../db/sessions';
 import type { UseCaseContext } from '../../use-cases/context';
+import type { ApiKeyCache } from '../api-key-cache';
 import { auditRoutes } from './audit';
 import { caseRoutes } from './cases';
 import { creditRoutes } from './credits';
@@ -26,6 +27,7 @@ export interface RouteOptions {
   sessions: SessionLifetime;
   invitationTtlMs: number;
   customerLinks: CustomerLinks;
+  apiKeys: ApiKeyCache;
 }
 
 /** The /v1 routes that come before authentication: signing in, accepting an invitation, the customer's own. */
@@ -48,9 +50,9 @@ export function addV1Routes(v1: Router, registry: OpenAPIRegistry, context: UseC
   policyChangeRoutes(v1, registry, context);
   processRoutes(v1, registry, context);
   returnRoutes(v1, registry, context);
-  userRoutes(v1, registry, context);
+  userRoutes(v1, registry, context, options.apiKeys);
   sessionRoutes(v1, registry, context);
-  ownKeyRoutes(v1, registry, context);
+  ownKeyRoutes(v1, registry, context, options.apiKeys);
   invitationRoutes(v1, registry, context, options.invitationTtlMs);
   auditRoutes(v1, registry, context);
   notificationRoutes(v1, registry, context);

@@ -2,11 +2,12 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import { ApiKeyListSchema, ApiKeySchema, CreateApiKeyRequest, IssuedApiKeySchema, OwnApiKeyParams } from '../../schemas/users';
 import type { UseCaseContext } from '../../use-cases/context';
+import type { ApiKeyCache } from '../api-key-cache';
 import { issueOwnKey, listOwnKeys, revokeKey } from '../../use-cases/users';
 import { ProblemSchema } from '../problem';
 import { addRoute } from '../route';
 
-export function ownKeyRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
+export function ownKeyRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext, apiKeys: ApiKeyCache): void {
   addRoute(router, registry, context, {
     method: 'get',
     path: '/v1/me/keys',
@@ -37,6 +38,6 @@ export function ownKeyRoutes(router: Router, registry: OpenAPIRegistry, context:
       404: { description: 'You have no such key', schema: ProblemSchema },
       409: { description: 'The key is already revoked', schema: ProblemSchema },
     },
-    handler: async ({ params, user }, ctx) => ({ status: 200, body: await revokeKey(ctx, user, user.id, params.keyId) }),
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await apiKeys.changing(() => revokeKey(ctx, user, user.id, params.keyId)) }),
   });
 }

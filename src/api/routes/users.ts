@@ -13,11 +13,12 @@ import {
   UserSchema,
 } from '../../schemas/users';
 import type { UseCaseContext } from '../../use-cases/context';
+import type { ApiKeyCache } from '../api-key-cache';
 import { changeUserRole, createUserAccount, deactivateUser, listUsers, readUser, revokeKey } from '../../use-cases/users';
 
 const notFound = { description: 'No such user (or key)', schema: ProblemSchema };
 
-export function userRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext): void {
+export function userRoutes(router: Router, registry: OpenAPIRegistry, context: UseCaseContext, apiKeys: ApiKeyCache): void {
   addRoute(router, registry, context, {
     method: 'post',
     path: '/v1/users',
@@ -60,7 +61,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: U
       404: notFound,
       409: { description: 'The key is already revoked', schema: ProblemSchema },
     },
-    handler: async ({ params, user }, ctx) => ({ status: 200, body: await revokeKey(ctx, user, params.id, params.keyId) }),
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await apiKeys.changing(() => revokeKey(ctx, user, params.id, params.keyId)) }),
   });
 
   addRoute(router, registry, context, {
@@ -74,7 +75,7 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: U
       404: notFound,
       409: { description: 'Already deactivated, or the caller themselves', schema: ProblemSchema },
     },
-    handler: async ({ params, user }, ctx) => ({ status: 200, body: await deactivateUser(ctx, user, params.id) }),
+    handler: async ({ params, user }, ctx) => ({ status: 200, body: await apiKeys.changing(() => deactivateUser(ctx, user, params.id)) }),
   });
 
   addRoute(router, registry, context, {
@@ -89,6 +90,6 @@ export function userRoutes(router: Router, registry: OpenAPIRegistry, context: U
       404: notFound,
       409: { description: 'The caller themselves, or the role changed meanwhile', schema: ProblemSchema },
     },
-    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await changeUserRole(ctx, user, params.id, body.role) }),
+    handler: async ({ params, body, user }, ctx) => ({ status: 200, body: await apiKeys.changing(() => changeUserRole(ctx, user, params.id, body.role)) }),
   });
 }
