@@ -9,7 +9,7 @@ import type { AuthenticatedUser } from '../db/users';
 // every key. While the process is not listening (starting, or its listening connection lost) it
 // keeps nothing and reads the database on every request, since a notice could go unheard.
 
-export const CREDENTIALS_CHANGED = 'credentials_changed';
+const CREDENTIALS_CHANGED = 'credentials_changed';
 
 /** Far more keys than people: past it the cache starts again from nothing. */
 const MAX_KEYS = 10_000;
@@ -66,7 +66,7 @@ export function createApiKeyCache(databaseUrl: string, logger: Logger): ApiKeyCa
     }
     // Changes made before LISTEN went unheard.
     forget();
-    listening = true;
+    listening = !closed;
     return client;
   };
 
