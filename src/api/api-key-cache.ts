@@ -1,3 +1,4 @@
+import { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -53,7 +54,14 @@ export function createApiKeyCache(databaseUrl: string, logger: Logger): ApiKeyCa
   };
 
   const listenOnce = async (): Promise<pg.Client> => {
-    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'api-key-cache', keepAlive: true, query_timeout: HEARTBEAT_TIMEOUT_MS });
+    const client = new pg.Client({
+      connectionString: databaseUrl,
+      application_name: 'api-key-cache',
+      keepAlive: true,
+      query_timeout: HEARTBEAT_TIMEOUT_MS,
+      // A listener in the background never keeps the process alive by itself.
+      stream: () => new Socket().unref(),
+    });
     client.on('error', lost);
     client.on('end', () => lost(new Error('the listening connection ended')));
     client.on('notification', forget);

@@ -84,7 +84,7 @@ export async function startCustomerReturn(
   // The same form sent again (a double click, a reload, a retry) names the same return: its id comes
   // from the order's link and what was chosen, so every copy answers with the one return.
   const returnId = idFromName('customer-return', token, JSON.stringify(body));
-  const started = await startReturn(context, actor, { orderId: order.id, customerId: order.customerId, lines: body.lines, resolution: body.resolution }, returnId, 'self_service');
+  const started = await startReturn(context, actor, { orderId: order.id, customerId: order.customerId, lines: body.lines, resolution: body.resolution }, returnId, false, 'self_service');
   const statusUrl = links.url('return_status', links.token('return_status', started.id));
   return toCustomerReturnStatus(await returnState(context, started.id), statusUrl);
 }

@@ -70,27 +70,38 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
   };
 }
 
+/** The credits policy's currency, read only when the resolution goes through the credit process. */
+async function creditsCurrency(context: UseCaseContext, resolution: z.infer<typeof StartReturnBody>['resolution']): Promise<string | undefined> {
+  if (resolution !== 'refund' && resolution !== 'store_credit') return undefined;
+  return (await currentPolicy(context.db, 'credits')).document.currency;
+}
+
 /** Refunds and store credit go through the credit process, which grants only the credits policy's currency. */
-async function requireCreditableCurrency(context: UseCaseContext, resolution: z.infer<typeof StartReturnBody>['resolution'], orderCurrency: string | undefined) {
-  if (resolution !== 'refund' && resolution !== 'store_credit') return;
-  const { currency } = (await currentPolicy(context.db, 'credits')).document;
-  if (orderCurrency === undefined || orderCurrency === currency) return;
+function requireCreditableCurrency(currency: string | undefined, orderCurrency: string | undefined) {
+  if (currency === undefined || orderCurrency === undefined || orderCurrency === currency) return;
   const message = `credits are granted in ${currency}, the currency of the credits policy, and this order is in ${orderCurrency}: choose exchange or repair`;
   throw invalidField('body', 'resolution', message);
 }
 
-/** Starts a return and answers once eligibility is decided and any RMA issued; a new case comes in by `channel`. */
+/**
+ * Starts a return and answers once eligibility is decided and any RMA issued; a new case comes in by
+ * `channel`. `isNew` when no earlier attempt can have started it, so there is none to look for.
+ */
 export async function startReturn(
   context: UseCaseContext,
   user: AuthenticatedUser,
   body: z.infer<typeof StartReturnBody>,
   returnId: string,
+  isNew: boolean,
   channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
-  if (await context.db.return.count({ where: { id: returnId } })) return startAnsweredAgain(context, user, returnId);
-  const order = await context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } });
+  if (!isNew && (await context.db.return.count({ where: { id: returnId } }))) return startAnsweredAgain(context, user, returnId);
+  const [order, currency] = await Promise.all([
+    context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } }),
+    creditsCurrency(context, body.resolution),
+  ]);
   if (!order) throw invalidField('body', 'orderId', 'no such order');
-  await requireCreditableCurrency(context, body.resolution, order.lines[0]?.currency);
+  requireCreditableCurrency(currency, order.lines[0]?.currency);
   const caseId = await caseForProcess(context, user, {
     customerId: body.customerId,
     caseId: body.caseId,

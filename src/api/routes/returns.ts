@@ -58,7 +58,7 @@ export function returnRoutes(router: Router, registry: OpenAPIRegistry, context:
     body: StartReturnBody,
     idempotent: true,
     responses: { 201: { description: 'The return', schema: ReturnSchema } },
-    handler: async ({ body, user, newId }, ctx) => ({ status: 201, body: await startReturn(ctx, user, body, newId) }),
+    handler: async ({ body, user, newId, newIdUnused }, ctx) => ({ status: 201, body: await startReturn(ctx, user, body, newId, newIdUnused) }),
   });
 
   addRoute(router, registry, context, {
