@@ -4,26 +4,31 @@ import type { CaseChannel } from '../schemas/cases';
 import { startCase } from './cases';
 import type { UseCaseContext } from './context';
 import { idFromName } from './ids';
-import { readableCase } from './visibility';
+import { readableCase, type ReadableCase } from './visibility';
+
+/** The case a new process names, if the caller may read it: read beside the start's other reads, checked by `caseForProcess`. */
+export async function namedCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string | undefined): Promise<ReadableCase | null> {
+  return caseId ? readableCase(context, user, caseId) : null;
+}
 
 /** The case a new process belongs to: the one named (the customer's, still open, one the caller may read), or a new one opened for it. */
 export async function caseForProcess(
   context: UseCaseContext,
   user: AuthenticatedUser,
   request: { customerId: string; caseId: string | undefined; subject: string; processId: string; channel?: CaseChannel },
+  named: ReadableCase | null,
 ): Promise<string> {
   if (!request.caseId) {
     const caseId = idFromName(request.processId, 'case');
     const opened = await startCase(context, user, { customerId: request.customerId, subject: request.subject, channel: request.channel ?? 'phone' }, caseId);
     return opened.caseId;
   }
-  const found = await readableCase(context, user, request.caseId);
-  if (!found) {
+  if (!named) {
     throw invalidField('body', 'caseId', 'no such case');
   }
-  if (found.customerId !== request.customerId) {
+  if (named.customerId !== request.customerId) {
     throw invalidField('body', 'caseId', 'the case belongs to another customer');
   }
-  if (found.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case for this');
-  return found.id;
+  if (named.status === 'closed') throw new AppError('conflict', 'the case is closed; open a new case for this');
+  return named.id;
 }

@@ -10,7 +10,7 @@ import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody 
 import type { z } from '../schemas/zod';
 import { creditWorkflow } from '../../workflows/credit';
 import { creditStartUpdate, creditStateQuery } from '../../workflows/credit-messages';
-import { caseForProcess } from './case-for-process';
+import { caseForProcess, namedCase } from './case-for-process';
 import { afterPosition, decodeCursor, pageOf } from './cursor';
 import type { UseCaseContext } from './context';
 import { deciderFor } from './credit-deciders';
@@ -57,17 +57,22 @@ export async function requestCredit(
   body: z.infer<typeof RequestCreditBody>,
   creditId: string,
 ): Promise<CreditView> {
-  const policy = await currentPolicy(context.db, 'credits');
+  const [policy, named] = await Promise.all([currentPolicy(context.db, 'credits'), namedCase(context, user, body.caseId)]);
   if (body.amount.currency !== policy.document.currency) {
     const message = `credits are granted in ${policy.document.currency}, the currency of the credits policy`;
     throw invalidField('body', 'amount.currency', message);
   }
-  const caseId = await caseForProcess(context, user, {
-    customerId: body.customerId,
-    caseId: body.caseId,
-    subject: `Credit: ${body.reason}`,
-    processId: creditId,
-  });
+  const caseId = await caseForProcess(
+    context,
+    user,
+    {
+      customerId: body.customerId,
+      caseId: body.caseId,
+      subject: `Credit: ${body.reason}`,
+      processId: creditId,
+    },
+    named,
+  );
   const state = await startProcess(context, creditWorkflow, creditStartUpdate, {
     workflowId: workflowIds.credit(creditId),
     args: [

@@ -13,7 +13,7 @@ import type { CaseChannel } from '../schemas/cases';
 import type { z } from '../schemas/zod';
 import { returnWorkflow } from '../../workflows/return';
 import { returnStartUpdate, returnStateQuery } from '../../workflows/return-messages';
-import { caseForProcess } from './case-for-process';
+import { caseForProcess, namedCase } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
 import { startProcess } from './start-process';
@@ -96,19 +96,25 @@ export async function startReturn(
   channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
   if (!isNew && (await context.db.return.count({ where: { id: returnId } }))) return startAnsweredAgain(context, user, returnId);
-  const [order, currency] = await Promise.all([
+  const [order, currency, named] = await Promise.all([
     context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } }),
     creditsCurrency(context, body.resolution),
+    namedCase(context, user, body.caseId),
   ]);
   if (!order) throw invalidField('body', 'orderId', 'no such order');
   requireCreditableCurrency(currency, order.lines[0]?.currency);
-  const caseId = await caseForProcess(context, user, {
-    customerId: body.customerId,
-    caseId: body.caseId,
-    subject: `Return of order ${body.orderId}`,
-    processId: returnId,
-    channel,
-  });
+  const caseId = await caseForProcess(
+    context,
+    user,
+    {
+      customerId: body.customerId,
+      caseId: body.caseId,
+      subject: `Return of order ${body.orderId}`,
+      processId: returnId,
+      channel,
+    },
+    named,
+  );
   const workflowId = workflowIds.return(returnId);
   const state = await startProcess(context, returnWorkflow, returnStartUpdate, {
     workflowId,
