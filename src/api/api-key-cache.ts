@@ -90,8 +90,9 @@ export function createApiKeyCache(databaseUrl: string, logger: Logger): ApiKeyCa
           if (listening && !closed) await connection.query('SELECT 1');
         }
       } catch (error) {
-        lost(error);
-        if (!closed) logger.warn({ err: error }, `API key cache: cannot listen for credential changes; trying again in ${wait} ms`);
+        // A heartbeat that failed lost a connection that listened (said once, by `lost`); else listening never began.
+        if (connection) lost(error);
+        else if (!closed) logger.warn({ err: error }, `API key cache: cannot listen for credential changes; trying again in ${wait} ms`);
         await sleep(wait, undefined, { ref: false });
         wait = Math.min(wait * 2, RECONNECT_MS.max);
       } finally {
