@@ -96,13 +96,15 @@ export async function startReturn(
   channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
   if (!isNew && (await context.db.return.count({ where: { id: returnId } }))) return startAnsweredAgain(context, user, returnId);
-  const [order, currency, named] = await Promise.all([
-    context.db.order.findUnique({ where: { id: body.orderId }, include: { lines: { select: { currency: true }, take: 1 } } }),
+  const [[order], currency, named] = await Promise.all([
+    // One query: an order's lines are all in one currency.
+    context.db.$queryRaw<Array<{ currency: string | null }>>`
+      SELECT (SELECT currency FROM order_lines WHERE order_id = o.id LIMIT 1) AS currency FROM orders o WHERE o.id = ${body.orderId}`,
     creditsCurrency(context, body.resolution),
     namedCase(context, user, body.caseId),
   ]);
   if (!order) throw invalidField('body', 'orderId', 'no such order');
-  requireCreditableCurrency(currency, order.lines[0]?.currency);
+  requireCreditableCurrency(currency, order.currency ?? undefined);
   const caseId = await caseForProcess(
     context,
     user,

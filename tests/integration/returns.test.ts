@@ -291,6 +291,16 @@ describe('returns', () => {
     expect(exchange.status).toBe(201);
   });
 
+  it('refuses a return of an order that does not exist, naming the order before anything else wrong, and writes nothing', async () => {
+    const before = { returns: await app.db.return.count(), cases: await app.db.case.count() };
+    for (const named of [{ caseId: '00000000-0000-4000-8000-000000000000' }, {}]) {
+      const unknown = await start({ orderId: 'ORD-NONE', ...named, lines: [line('MUG')] });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors).toEqual([{ in: 'body', field: 'orderId', message: 'no such order' }]);
+    }
+    expect({ returns: await app.db.return.count(), cases: await app.db.case.count() }).toEqual(before);
+  });
+
   it('refuses a bad order and a duplicate order id', async () => {
     const bad = await app.request('POST', '/v1/orders', {
       key: team.sales,
