@@ -9,6 +9,13 @@ import type { UseCaseContext } from './context';
 
 type Order = z.infer<typeof OrderSchema>;
 
+/** The currency of an order (its lines are all in one), `null` for an order without lines; `undefined` when there is no such order. One query. */
+export async function orderCurrency(db: Pick<Database, '$queryRaw'>, orderId: string): Promise<string | null | undefined> {
+  const [order] = await db.$queryRaw<Array<{ currency: string | null }>>`
+    SELECT (SELECT currency FROM order_lines WHERE order_id = o.id LIMIT 1) AS currency FROM orders o WHERE o.id = ${orderId}`;
+  return order ? order.currency : undefined;
+}
+
 export async function readOrder(db: Database, orderId: string): Promise<Order> {
   const order = await db.order.findUnique({ where: { id: orderId }, include: { lines: { orderBy: { sku: 'asc' } } } });
   if (!order) throw new AppError('not_found', `no order ${orderId}`);

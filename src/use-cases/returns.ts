@@ -16,6 +16,7 @@ import { returnStartUpdate, returnStateQuery } from '../../workflows/return-mess
 import { caseForProcess, namedCase } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
+import { orderCurrency } from './orders';
 import { startProcess } from './start-process';
 import { nextDueTimes } from './next-due';
 import { visibleReturns } from './visibility';
@@ -96,15 +97,9 @@ export async function startReturn(
   channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
   if (!isNew && (await context.db.return.count({ where: { id: returnId } }))) return startAnsweredAgain(context, user, returnId);
-  const [[order], currency, named] = await Promise.all([
-    // One query: an order's lines are all in one currency.
-    context.db.$queryRaw<Array<{ currency: string | null }>>`
-      SELECT (SELECT currency FROM order_lines WHERE order_id = o.id LIMIT 1) AS currency FROM orders o WHERE o.id = ${body.orderId}`,
-    creditsCurrency(context, body.resolution),
-    namedCase(context, user, body.caseId),
-  ]);
-  if (!order) throw invalidField('body', 'orderId', 'no such order');
-  requireCreditableCurrency(currency, order.currency ?? undefined);
+  const [orderIn, currency, named] = await Promise.all([orderCurrency(context.db, body.orderId), creditsCurrency(context, body.resolution), namedCase(context, user, body.caseId)]);
+  if (orderIn === undefined) throw invalidField('body', 'orderId', 'no such order');
+  requireCreditableCurrency(currency, orderIn ?? undefined);
   const caseId = await caseForProcess(
     context,
     user,
