@@ -1,6 +1,6 @@
 import { DEFAULT_POLICIES, POLICY_NAMES, type PolicyDocument, type PolicyName } from '../domain/policies';
 import { recordAuditEvent, type AuditActor } from './audit';
-import type { Database, Prisma } from './client';
+import { Prisma, type Database } from './client';
 
 export interface PolicyVersionView<N extends PolicyName = PolicyName> {
   name: N;
@@ -24,6 +24,11 @@ function toView<N extends PolicyName>(name: N, row: { version: number; document:
 export async function currentPolicy<N extends PolicyName>(db: Pick<Database, '$queryRaw'>, name: N): Promise<PolicyVersionView<N>> {
   const policies: { [K in N]: PolicyVersionView<K> } = await currentPolicies(db, [name]);
   return policies[name];
+}
+
+/** The current version's document of a policy, as a subquery for `readTogether` (src/db/read-together.ts). */
+export function currentDocumentSql(name: PolicyName): Prisma.Sql {
+  return Prisma.sql`(SELECT document FROM policy_versions WHERE name = ${name} ORDER BY version DESC LIMIT 1)`;
 }
 
 /** The current version of each named policy, in one read. */

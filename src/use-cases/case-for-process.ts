@@ -1,14 +1,15 @@
+import { Prisma } from '../db/client';
 import type { AuthenticatedUser } from '../db/users';
 import { AppError, invalidField } from '../domain/errors';
 import type { CaseChannel } from '../schemas/cases';
 import { startCase } from './cases';
 import type { UseCaseContext } from './context';
 import { idFromName } from './ids';
-import { readableCase, type ReadableCase } from './visibility';
+import { readableCaseSql, type ReadableCase } from './visibility';
 
-/** The case a new process names, if the caller may read it: read beside the start's other reads, checked by `caseForProcess`. */
-export async function namedCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string | undefined): Promise<ReadableCase | null> {
-  return caseId ? readableCase(context, user, caseId) : null;
+/** The case a new process names, if the caller may read it, as a subquery read beside the start's other checks; checked by `caseForProcess`. */
+export function namedCaseSql(user: AuthenticatedUser, caseId: string | undefined): Prisma.Sql {
+  return caseId ? readableCaseSql(user, caseId) : Prisma.sql`NULL::json`;
 }
 
 /** The case a new process belongs to: the one named (the customer's, still open, one the caller may read), or a new one opened for it. */

@@ -1,22 +1,24 @@
-import { currentPolicy } from '../db/policies';
+import { currentDocumentSql } from '../db/policies';
+import { readTogether } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
 import { creditActionsFor } from '../domain/credit-actions';
 import type { CreditStatus } from '../domain/credits';
 import { AppError, invalidField } from '../domain/errors';
 import type { CreditState } from '../domain/messages/credit';
+import type { PolicyDocument } from '../domain/policies';
 import { workflowIds } from '../domain/workflow-ids';
 import type { CreditListSchema, CreditView, ListCreditsQuery, RequestCreditBody } from '../schemas/credits';
 import type { z } from '../schemas/zod';
 import { creditWorkflow } from '../../workflows/credit';
 import { creditStartUpdate, creditStateQuery } from '../../workflows/credit-messages';
-import { caseForProcess, namedCase } from './case-for-process';
+import { caseForProcess, namedCaseSql } from './case-for-process';
 import { afterPosition, decodeCursor, pageOf } from './cursor';
 import type { UseCaseContext } from './context';
 import { deciderFor } from './credit-deciders';
 import { processState } from './live-query';
 import { startProcess } from './start-process';
-import { visibleCredits } from './visibility';
+import { visibleCredits, type ReadableCase } from './visibility';
 
 export function toCreditView(state: CreditState, caller: AuthenticatedUser): CreditView {
   const status = state.status === 'checking' ? 'pending_approval' : state.status;
@@ -57,9 +59,12 @@ export async function requestCredit(
   body: z.infer<typeof RequestCreditBody>,
   creditId: string,
 ): Promise<CreditView> {
-  const [policy, named] = await Promise.all([currentPolicy(context.db, 'credits'), namedCase(context, user, body.caseId)]);
-  if (body.amount.currency !== policy.document.currency) {
-    const message = `credits are granted in ${policy.document.currency}, the currency of the credits policy`;
+  const { policy, named } = await readTogether<{ policy: PolicyDocument<'credits'>; named: ReadableCase | null }>(context.db, {
+    policy: currentDocumentSql('credits'),
+    named: namedCaseSql(user, body.caseId),
+  });
+  if (body.amount.currency !== policy.currency) {
+    const message = `credits are granted in ${policy.currency}, the currency of the credits policy`;
     throw invalidField('body', 'amount.currency', message);
   }
   const caseId = await caseForProcess(

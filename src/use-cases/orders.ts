@@ -9,11 +9,12 @@ import type { UseCaseContext } from './context';
 
 type Order = z.infer<typeof OrderSchema>;
 
-/** The currency of an order (its lines are all in one), `null` for an order without lines; `undefined` when there is no such order. One query. */
-export async function orderCurrency(db: Pick<Database, '$queryRaw'>, orderId: string): Promise<string | null | undefined> {
-  const [order] = await db.$queryRaw<Array<{ currency: string | null }>>`
-    SELECT (SELECT currency FROM order_lines WHERE order_id = o.id LIMIT 1) AS currency FROM orders o WHERE o.id = ${orderId}`;
-  return order ? order.currency : undefined;
+/**
+ * An order's currency as `{ currency }` (its lines are all in one; null for an order without lines),
+ * or null when there is no such order: a subquery for `readTogether` (src/db/read-together.ts).
+ */
+export function orderCurrencySql(orderId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT json_build_object('currency', (SELECT currency FROM order_lines WHERE order_id = o.id LIMIT 1)) FROM orders o WHERE o.id = ${orderId})`;
 }
 
 export async function readOrder(db: Database, orderId: string): Promise<Order> {

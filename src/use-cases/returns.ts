@@ -1,11 +1,14 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { currentPolicy } from '../db/policies';
+import { Prisma } from '../db/client';
+import { currentDocumentSql } from '../db/policies';
+import { readTogether } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
 import { actorOf } from '../domain/actor';
 import { nextActions, RETURN_PROCESS } from '../domain/catalog';
 import { AppError, invalidField } from '../domain/errors';
 import type { ReturnState } from '../domain/messages/return';
+import type { PolicyDocument } from '../domain/policies';
 import type { Resolution, ReturnStatus } from '../domain/returns';
 import { workflowIds } from '../domain/workflow-ids';
 import type { ListReturnsQuery, ReturnListSchema, ReturnView, StartReturnBody } from '../schemas/returns';
@@ -13,13 +16,13 @@ import type { CaseChannel } from '../schemas/cases';
 import type { z } from '../schemas/zod';
 import { returnWorkflow } from '../../workflows/return';
 import { returnStartUpdate, returnStateQuery } from '../../workflows/return-messages';
-import { caseForProcess, namedCase } from './case-for-process';
+import { caseForProcess, namedCaseSql } from './case-for-process';
 import type { UseCaseContext } from './context';
 import { processState } from './live-query';
-import { orderCurrency } from './orders';
+import { orderCurrencySql } from './orders';
 import { startProcess } from './start-process';
 import { nextDueTimes } from './next-due';
-import { visibleReturns } from './visibility';
+import { visibleReturns, type ReadableCase } from './visibility';
 
 /** Prices, credits and totals only for a caller who reads credits. */
 export function toReturnView(state: ReturnState, workflowId: string, caller: AuthenticatedUser): ReturnView {
@@ -71,10 +74,9 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
   };
 }
 
-/** The credits policy's currency, read only when the resolution goes through the credit process. */
-async function creditsCurrency(context: UseCaseContext, resolution: z.infer<typeof StartReturnBody>['resolution']): Promise<string | undefined> {
-  if (resolution !== 'refund' && resolution !== 'store_credit') return undefined;
-  return (await currentPolicy(context.db, 'credits')).document.currency;
+/** The credits policy, read only when the resolution goes through the credit process. */
+function creditsPolicySql(resolution: z.infer<typeof StartReturnBody>['resolution']): Prisma.Sql {
+  return resolution === 'refund' || resolution === 'store_credit' ? currentDocumentSql('credits') : Prisma.sql`NULL::jsonb`;
 }
 
 /** Refunds and store credit go through the credit process, which grants only the credits policy's currency. */
@@ -97,9 +99,12 @@ export async function startReturn(
   channel: CaseChannel = 'phone',
 ): Promise<ReturnView> {
   if (!isNew && (await context.db.return.count({ where: { id: returnId } }))) return startAnsweredAgain(context, user, returnId);
-  const [orderIn, currency, named] = await Promise.all([orderCurrency(context.db, body.orderId), creditsCurrency(context, body.resolution), namedCase(context, user, body.caseId)]);
-  if (orderIn === undefined) throw invalidField('body', 'orderId', 'no such order');
-  requireCreditableCurrency(currency, orderIn ?? undefined);
+  const { order, creditsPolicy, named } = await readTogether<{ order: { currency: string | null } | null; creditsPolicy: PolicyDocument<'credits'> | null; named: ReadableCase | null }>(
+    context.db,
+    { order: orderCurrencySql(body.orderId), creditsPolicy: creditsPolicySql(body.resolution), named: namedCaseSql(user, body.caseId) },
+  );
+  if (!order) throw invalidField('body', 'orderId', 'no such order');
+  requireCreditableCurrency(creditsPolicy?.currency, order.currency ?? undefined);
   const caseId = await caseForProcess(
     context,
     user,

@@ -1,4 +1,5 @@
 import { Prisma, type Database } from '../db/client';
+import { readTogether } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { readScope, type Resource, type RouteAccess } from '../domain/access';
 import { AppError } from '../domain/errors';
@@ -36,16 +37,20 @@ export interface ReadableCase {
 }
 
 /**
- * The case, if it exists and the caller may read it (`visibleCases` for a single case); null either
- * way otherwise, so neither is told apart. One query: every case route's access check runs it.
+ * The case as one value (`ReadableCase`), if it exists and the caller may read it (`visibleCases`
+ * for a single case); null either way otherwise, so neither is told apart. A subquery, so that a
+ * start reads it beside its other checks (src/db/read-together.ts).
  */
-export async function readableCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<ReadableCase | null> {
+export function readableCaseSql(user: AuthenticatedUser, caseId: string): Prisma.Sql {
   const scope = readScope('case', user.role);
-  if (!scope) return null;
+  if (!scope) return Prisma.sql`NULL::json`;
   const readable = scope === 'all' ? Prisma.sql`TRUE` : worksOnCase(user.id, caseId);
-  const [found] = await context.db.$queryRaw<ReadableCase[]>`
-    SELECT id::text AS id, customer_id AS "customerId", status FROM cases WHERE id = ${caseId}::uuid AND ${readable}`;
-  return found ?? null;
+  return Prisma.sql`(SELECT json_build_object('id', id::text, 'customerId', customer_id, 'status', status) FROM cases WHERE id = ${caseId}::uuid AND ${readable})`;
+}
+
+/** `readableCaseSql` on its own: every case route's access check runs it. */
+export async function readableCase(context: UseCaseContext, user: AuthenticatedUser, caseId: string): Promise<ReadableCase | null> {
+  return (await readTogether<{ found: ReadableCase | null }>(context.db, { found: readableCaseSql(user, caseId) })).found;
 }
 
 async function scoped<Where>(resource: Resource, user: AuthenticatedUser, involved: () => Promise<Where>): Promise<Where> {
