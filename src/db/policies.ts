@@ -26,9 +26,17 @@ export async function currentPolicy<N extends PolicyName>(db: Pick<Database, '$q
   return policies[name];
 }
 
-/** The current version's document of a policy, as a subquery for `readTogether` (src/db/read-together.ts). */
+/** The current version's document of a policy, as a subquery for `readTogether` (src/db/read-together.ts); null until the policy has a version (see `seededDocument`). */
 export function currentDocumentSql(name: PolicyName): Prisma.Sql {
   return Prisma.sql`(SELECT document FROM policy_versions WHERE name = ${name} ORDER BY version DESC LIMIT 1)`;
+}
+
+const noVersionOf = (names: readonly PolicyName[]) => new Error(`no version of the policies ${names.join(', ')}`);
+
+/** What `currentDocumentSql` read, where the request cannot go on without it. */
+export function seededDocument<N extends PolicyName>(name: N, document: PolicyDocument<N> | null): PolicyDocument<N> {
+  if (!document) throw noVersionOf([name]);
+  return document;
 }
 
 /** The current version of each named policy, in one read. */
@@ -38,7 +46,7 @@ export async function currentPolicies<N extends PolicyName>(db: Pick<Database, '
     FROM policy_versions WHERE name = ANY(${[...names]}::text[]) ORDER BY name, version DESC`;
   const views = Object.fromEntries(rows.map((row) => [row.name, toView(row.name, row)])) as { [K in N]: PolicyVersionView<K> };
   const missing = names.filter((name) => !views[name]);
-  if (missing.length > 0) throw new Error(`no version of the policies ${missing.join(', ')}`);
+  if (missing.length > 0) throw noVersionOf(missing);
   return views;
 }
 

@@ -1,5 +1,8 @@
 import { Prisma, type Database } from './client';
 
+/** A subquery's place when the request has nothing to read there: it answers null. */
+export const NOTHING = Prisma.sql`NULL`;
+
 /**
  * Scalar subqueries read in one query, each answered under its own name: a request that checks
  * several things before it acts makes one round trip for them, not one each. The names are the

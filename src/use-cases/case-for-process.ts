@@ -1,4 +1,5 @@
-import { Prisma } from '../db/client';
+import type { Prisma } from '../db/client';
+import { NOTHING } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { AppError, invalidField } from '../domain/errors';
 import type { CaseChannel } from '../schemas/cases';
@@ -9,7 +10,7 @@ import { readableCaseSql, type ReadableCase } from './visibility';
 
 /** The case a new process names, if the caller may read it, as a subquery read beside the start's other checks; checked by `caseForProcess`. */
 export function namedCaseSql(user: AuthenticatedUser, caseId: string | undefined): Prisma.Sql {
-  return caseId ? readableCaseSql(user, caseId) : Prisma.sql`NULL::json`;
+  return caseId ? readableCaseSql(user, caseId) : NOTHING;
 }
 
 /** The case a new process belongs to: the one named (the customer's, still open, one the caller may read), or a new one opened for it. */

@@ -1,4 +1,4 @@
-import { currentDocumentSql } from '../db/policies';
+import { currentDocumentSql, seededDocument } from '../db/policies';
 import { readTogether } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { actorOf } from '../domain/actor';
@@ -59,10 +59,11 @@ export async function requestCredit(
   body: z.infer<typeof RequestCreditBody>,
   creditId: string,
 ): Promise<CreditView> {
-  const { policy, named } = await readTogether<{ policy: PolicyDocument<'credits'>; named: ReadableCase | null }>(context.db, {
+  const read = await readTogether<{ policy: PolicyDocument<'credits'> | null; named: ReadableCase | null }>(context.db, {
     policy: currentDocumentSql('credits'),
     named: namedCaseSql(user, body.caseId),
   });
+  const policy = seededDocument('credits', read.policy);
   if (body.amount.currency !== policy.currency) {
     const message = `credits are granted in ${policy.currency}, the currency of the credits policy`;
     throw invalidField('body', 'amount.currency', message);
@@ -76,7 +77,7 @@ export async function requestCredit(
       subject: `Credit: ${body.reason}`,
       processId: creditId,
     },
-    named,
+    read.named,
   );
   const state = await startProcess(context, creditWorkflow, creditStartUpdate, {
     workflowId: workflowIds.credit(creditId),

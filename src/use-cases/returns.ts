@@ -1,7 +1,7 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { Prisma } from '../db/client';
+import type { Prisma } from '../db/client';
 import { currentDocumentSql } from '../db/policies';
-import { readTogether } from '../db/read-together';
+import { NOTHING, readTogether } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { seesMoney } from '../domain/access';
 import { actorOf } from '../domain/actor';
@@ -76,7 +76,7 @@ export function toReturnView(state: ReturnState, workflowId: string, caller: Aut
 
 /** The credits policy, read only when the resolution goes through the credit process. */
 function creditsPolicySql(resolution: z.infer<typeof StartReturnBody>['resolution']): Prisma.Sql {
-  return resolution === 'refund' || resolution === 'store_credit' ? currentDocumentSql('credits') : Prisma.sql`NULL::jsonb`;
+  return resolution === 'refund' || resolution === 'store_credit' ? currentDocumentSql('credits') : NOTHING;
 }
 
 /** Refunds and store credit go through the credit process, which grants only the credits policy's currency. */

@@ -1,5 +1,5 @@
 import { Prisma, type Database } from '../db/client';
-import { readTogether } from '../db/read-together';
+import { NOTHING, readTogether } from '../db/read-together';
 import type { AuthenticatedUser } from '../db/users';
 import { readScope, type Resource, type RouteAccess } from '../domain/access';
 import { AppError } from '../domain/errors';
@@ -43,7 +43,7 @@ export interface ReadableCase {
  */
 export function readableCaseSql(user: AuthenticatedUser, caseId: string): Prisma.Sql {
   const scope = readScope('case', user.role);
-  if (!scope) return Prisma.sql`NULL::json`;
+  if (!scope) return NOTHING;
   const readable = scope === 'all' ? Prisma.sql`TRUE` : worksOnCase(user.id, caseId);
   return Prisma.sql`(SELECT json_build_object('id', id::text, 'customerId', customer_id, 'status', status) FROM cases WHERE id = ${caseId}::uuid AND ${readable})`;
 }
