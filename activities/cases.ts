@@ -36,9 +36,11 @@ export interface RecordCaseClosed {
 }
 
 export function createCaseActivities({ db }: { db: Database }) {
+  // One batch transaction, not an interactive one: the three writes go together, without a round
+  // trip and the client's transaction bookkeeping between each (a case opens in the first workflow task).
   const recordCaseOpened = async (input: RecordCaseOpened): Promise<void> => {
-    await db.$transaction(async (tx) => {
-      await tx.case.createMany({
+    await db.$transaction([
+      db.case.createMany({
         data: [
           {
             id: input.caseId,
@@ -55,16 +57,16 @@ export function createCaseActivities({ db }: { db: Database }) {
           },
         ],
         skipDuplicates: true,
-      });
-      await addTimelineEvent(tx, {
+      }),
+      addTimelineEvent(db, {
         caseId: input.caseId,
         eventKey: 'case.opened',
         type: 'case.opened',
         actorId: input.openedBy.id,
         data: caseOpenedData(input),
         occurredAt: input.openedAt,
-      });
-      await startStep(tx, {
+      }),
+      startStep(db, {
         workflowId: input.workflowId,
         process: CASE_PROCESS.name,
         caseId: input.caseId,
@@ -73,8 +75,8 @@ export function createCaseActivities({ db }: { db: Database }) {
         ownerRole: CASE_WORK_STEP.ownerRole,
         startedAt: input.openedAt,
         dueAt: input.resolutionDueAt ?? null,
-      });
-    });
+      }),
+    ]);
   };
   return {
     recordCaseOpened,

@@ -33,8 +33,9 @@ export interface StepCompletion {
   durationMs: number;
 }
 
-export async function startStep(tx: Prisma.TransactionClient, start: StepStart): Promise<void> {
-  await tx.stepRecord.createMany({
+/** A write to await, or to send in a batch transaction (`db.$transaction([...])`). */
+export function startStep(tx: Prisma.TransactionClient, start: StepStart): Prisma.PrismaPromise<Prisma.BatchPayload> {
+  return tx.stepRecord.createMany({
     data: [
       {
         stepKey: stepKey(start.workflowId, start.step, start.sequence),

@@ -13,8 +13,9 @@ export interface TimelineEntry {
   revision?: number;
 }
 
-export async function addTimelineEvent(tx: Prisma.TransactionClient, entry: TimelineEntry): Promise<void> {
-  await tx.timelineEvent.createMany({
+/** A write to await, or to send in a batch transaction (`db.$transaction([...])`). */
+export function addTimelineEvent(tx: Prisma.TransactionClient, entry: TimelineEntry): Prisma.PrismaPromise<Prisma.BatchPayload> {
+  return tx.timelineEvent.createMany({
     data: [{ ...entry, data: entry.data as object, occurredAt: new Date(entry.occurredAt) }],
     skipDuplicates: true,
   });
