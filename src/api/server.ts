@@ -22,12 +22,23 @@ function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Duplex): 
   );
 }
 
+/**
+ * How long an idle kept-alive connection stays open. A client or proxy that reuses one at the
+ * moment the server closes it gets a reset instead of an answer; they keep idle connections up to
+ * about a minute (a load balancer's default idle timeout is 60 s), so the server keeps them longer
+ * than Node's 5 s. The headers of a request on it must arrive within a little more.
+ */
+const KEEP_ALIVE_MS = 65_000;
+const HEADERS_TIMEOUT_MS = KEEP_ALIVE_MS + 1_000;
+
 /** Listens; close() stops taking connections and waits for requests in flight. */
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(port, host, (error?: Error) => {
       if (error) return reject(error);
       server.on('clientError', answerUnparsableRequest);
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
+      server.headersTimeout = HEADERS_TIMEOUT_MS;
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolve({

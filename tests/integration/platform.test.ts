@@ -1,5 +1,18 @@
+import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestApp, type TestApp } from '../support/harness';
 import { eventually } from '../support/wait';
+
+/** GET on `agent`'s kept-alive connection: the status and whether it went on a connection used before. */
+function getOn(agent: http.Agent, url: string): Promise<{ status: number; reusedSocket: boolean }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, reusedSocket: request.reusedSocket }));
+    });
+    request.on('error', reject);
+  });
+}
 
 describe('health, readiness, metrics and the API document', () => {
   let app: TestApp;
@@ -17,6 +30,17 @@ describe('health, readiness, metrics and the API document', () => {
       return answer.status === 200 ? answer : undefined;
     });
     expect(ready.body).toEqual({ status: 'ready', checks: { database: 'ok', temporal: 'ok' } });
+  });
+
+  it("keeps an idle kept-alive connection open longer than Node's default 5 s, so a client that reuses it is answered", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expect(await getOn(agent, `${app.baseUrl}/healthz`)).toEqual({ status: 200, reusedSocket: false });
+      await sleep(6_000);
+      expect(await getOn(agent, `${app.baseUrl}/healthz`)).toEqual({ status: 200, reusedSocket: true });
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('serves an OpenAPI 3.1 document made from the request schemas', async () => {
