@@ -216,7 +216,6 @@ const failedStarts = (rounds: Timed[]) => rounds.reduce((sum, round) => sum + ro
 
 /** The last lines: each ratio against its goal, then the returns driven and the worker's memory. */
 function goalLines(kind: ServerKind, { figures, scalings, latency, driven, memory }: ServerFigures): string[] {
-  const m = (name: string) => median(startsPerSecond(figures.get(name)!));
   const goal = (name: string, value: number, met: boolean, target: string) => `${name} ${value.toFixed(2)} (goal ${target}: ${met ? 'met' : 'NOT met'})`;
   // The ratio of each round's pair, which ran one after the other, so that the machine's ups and
   // downs between rounds cancel; then their median.
@@ -227,7 +226,7 @@ function goalLines(kind: ServerKind, { figures, scalings, latency, driven, memor
   };
   const apiOverRaw = (start: string) => pairGoal(`API/raw ${start}`, figures.get(`${start}: API`)!, figures.get(`${start}: raw client`)!);
   const p99 = percentile(latency.api, 99) / percentile(latency.raw, 99);
-  const rawOverCeiling = m('open a case: raw client') / m('ceiling: minimal update-with-start');
+  const rawOverCeiling = pairedRatio(figures.get('open a case: raw client')!, figures.get('ceiling: minimal update-with-start')!);
   return [
     `${kind}: ${['open a case', 'request a credit', 'start a return'].map(apiOverRaw).join('; ')}`,
     `${kind}: ${goal('approve p99 API/raw', p99, p99 <= 2, '<= 2')} (p50 ${percentile(latency.api, 50).toFixed(0)} / ${percentile(latency.raw, 50).toFixed(0)} ms, p99 ${percentile(latency.api, 99).toFixed(0)} / ${percentile(latency.raw, 99).toFixed(0)} ms); ${goal('raw/ceiling', rawOverCeiling, rawOverCeiling >= 0.9, '>= 0.90')}`,

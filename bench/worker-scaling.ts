@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { cpuBudget } from './cpu-budget';
+import { cpuBudget, type CpuBudget } from './cpu-budget';
 import { inRoundOrder, median, ROUNDS, STARTS, startsPerSecond, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 
 // Starts a second with one worker process against two, twice: as the machine runs them, where on
@@ -31,17 +31,6 @@ async function rounds(series: Series): Promise<Timed[]> {
   return timed;
 }
 
-/** The raw client's and the API's rounds, alternating (in both orders), after a warm-up of both. */
-async function pairedRounds(raw: Series, api: Series): Promise<{ raw: Timed[]; api: Timed[] }> {
-  await raw(WARM_UP_STARTS);
-  await api(WARM_UP_STARTS);
-  const paired = { raw: [] as Timed[], api: [] as Timed[] };
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [name, series] of inRoundOrder([['raw', raw] as const, ['api', api] as const], round)) paired[name].push(await series(STARTS));
-  }
-  return paired;
-}
-
 /** The machine's CPU in use while two workers ran, and whether that made it the limit. */
 function machineLimit(two: Timed[]): string {
   const busy = median(two.map((round) => round.machineBusy));
@@ -54,12 +43,44 @@ async function keepOneWorker(stack: Stack): Promise<void> {
 }
 
 /**
+ * The held rounds: two workers against one, in the order two, one, one, two, two, … so that each
+ * one-worker round runs beside a two-worker round and a machine drifting over the run favours
+ * neither. In the one-worker slots the raw client's round runs beside the API's too. The second
+ * worker is stopped for the one-worker slots and started again after them; each time it warms up free
+ * on a full round of starts before it is held.
+ */
+async function heldRounds(stack: Stack, series: { raw: Series; api: Series }, budget: CpuBudget): Promise<{ one: Timed[]; rawOne: Timed[]; two: Timed[] }> {
+  const held = { one: [] as Timed[], rawOne: [] as Timed[], two: [] as Timed[] };
+  // The API's one-worker round next to the two-worker round, the raw client's on its other side:
+  // after the API's in even rounds, before it in odd ones.
+  const runOne = async (round: number) => {
+    for (const [name, run] of inRoundOrder([['one', series.api] as const, ['rawOne', series.raw] as const], round)) held[name].push(await run(STARTS));
+  };
+  for (const worker of stack.workers) await budget.hold(worker.pid);
+  await series.raw(WARM_UP_STARTS);
+  await series.api(WARM_UP_STARTS);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    if (round % 2 === 0) {
+      held.two.push(await series.api(STARTS));
+      await keepOneWorker(stack);
+      await runOne(round);
+    } else {
+      await runOne(round);
+      stack.workers.push(await stack.startWorker());
+      await series.api(STARTS);
+      await budget.hold(stack.workers[1]!.pid);
+      held.two.push(await series.api(STARTS));
+    }
+  }
+  return held;
+}
+
+/**
  * Opening a case through the API (`series.api`, one round of starts) with two worker processes and
- * with one: free, then each held to `BENCH_WORKER_CPU` of a core, where the raw client's rounds
- * (`series.raw`) alternate with the API's one-worker rounds too. `free` are the rounds already run
- * with the stack's one worker. The second worker warms up free before it is held (under a small
- * budget, its first minutes of compiling would be measured instead). Leaves the stack with one
- * worker, unbudgeted.
+ * with one: free, then each held to `BENCH_WORKER_CPU` of a core (`heldRounds`). `free` are the
+ * rounds already run with the stack's one worker. A second worker warms up free before it is held
+ * (under a small budget, its first minutes of compiling would be measured instead). Leaves the
+ * stack with one worker, unbudgeted.
  */
 export async function workerScaling(
   stack: Stack,
@@ -76,17 +97,16 @@ export async function workerScaling(
     return [freeScaling, { name: budgetName, held: true, one: [], rawOne: [], two: [], limit: `not measured: ${budget}` }];
   }
   try {
-    for (const worker of stack.workers) await budget.hold(worker.pid);
-    const two = await rounds(series.api);
+    const { one, rawOne, two } = await heldRounds(stack, series, budget);
     await keepOneWorker(stack);
-    const one = await pairedRounds(series.raw, series.api);
-    return [freeScaling, { name: budgetName, held: true, one: one.api, rawOne: one.raw, two, limit: `each worker held to ${WORKER_CPU_SHARE} of a core, so the workers are the limit; ${machineLimit(two)}` }];
+    return [freeScaling, { name: budgetName, held: true, one, rawOne, two, limit: `each worker held to ${WORKER_CPU_SHARE} of a core, so the workers are the limit; ${machineLimit(two)}` }];
   } finally {
     await budget.release();
   }
 }
 
-export const scalingRatio = ({ one, two }: Scaling) => median(startsPerSecond(two)) / median(startsPerSecond(one));
+/** Each round's figure over the round run next to it, then their median. */
+export const pairedRatio = (over: Timed[], under: Timed[]) => median(startsPerSecond(over).map((value, round) => value / startsPerSecond(under)[round]!));
 
-/** Each round's API over the raw round run next to it, then their median. */
-export const pairedRatio = (api: Timed[], raw: Timed[]) => median(startsPerSecond(api).map((value, round) => value / startsPerSecond(raw)[round]!));
+/** Held, each two-worker round ran beside a one-worker round, so the ratio is paired; free, it is of the medians. */
+export const scalingRatio = ({ one, two, held }: Scaling) => (held ? pairedRatio(two, one) : median(startsPerSecond(two)) / median(startsPerSecond(one)));
