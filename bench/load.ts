@@ -146,6 +146,9 @@ export const median = (values: number[]) => {
   return sorted.length % 2 === 1 ? sorted[middle]! : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 };
 
+/** Each round's starts a second over the round run next to it, then their median: the machine's ups and downs between rounds cancel. */
+export const pairedRatio = (over: Timed[], under: Timed[]) => median(startsPerSecond(over).map((value, round) => value / startsPerSecond(under)[round]!));
+
 /** An answer outside 2xx: its status and, for a 503, when to try again. */
 export class ApiRefusal extends Error {
   constructor(

@@ -27,12 +27,12 @@ import { creditWorkflow } from '../workflows/credit';
 import { creditStartUpdate, decideCreditUpdate } from '../workflows/credit-messages';
 import { longestWaits, type Approvals } from './approval-waits';
 import { benchDatabase } from './database';
-import { call, CONCURRENCY, context, inRoundOrder, load, median, percentile, QUIET_BUSY, QUIET_WINDOW_MS, ROUNDS, STARTS, startsPerSecond, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
+import { call, CONCURRENCY, context, inRoundOrder, load, median, pairedRatio, percentile, QUIET_BUSY, QUIET_WINDOW_MS, ROUNDS, STARTS, startsPerSecond, TASK_QUEUE, timedLoad, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 import { MINIMAL_TASK_QUEUE } from './minimal/task-queue';
 import { minimalStartUpdate, minimalWorkflow } from './minimal/workflow';
 import { driveReturns, returnStartSeries, type OpenCase, type ReturnsDriven } from './returns';
 import { memoryPerCachedWorkflow } from './worker-memory';
-import { pairedRatio, scalingRatio, workerScaling, type Scaling } from './worker-scaling';
+import { scalingRatio, workerScaling, type Scaling } from './worker-scaling';
 
 // `npm run bench:throughput`: how many processes a second the product starts through its API,
 // against the raw Temporal client doing the same update-with-start, and against a minimal workflow
@@ -217,8 +217,6 @@ const failedStarts = (rounds: Timed[]) => rounds.reduce((sum, round) => sum + ro
 /** The last lines: each ratio against its goal, then the returns driven and the worker's memory. */
 function goalLines(kind: ServerKind, { figures, scalings, latency, driven, memory }: ServerFigures): string[] {
   const goal = (name: string, value: number, met: boolean, target: string) => `${name} ${value.toFixed(2)} (goal ${target}: ${met ? 'met' : 'NOT met'})`;
-  // The ratio of each round's pair, which ran one after the other, so that the machine's ups and
-  // downs between rounds cancel; then their median.
   const pairGoal = (name: string, api: Timed[], raw: Timed[]) => {
     const ratio = pairedRatio(api, raw);
     const failed = failedStarts(api) + failedStarts(raw);

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { cpuBudget, type CpuBudget } from './cpu-budget';
-import { inRoundOrder, median, ROUNDS, STARTS, startsPerSecond, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
+import { inRoundOrder, median, pairedRatio, ROUNDS, STARTS, startsPerSecond, WARM_UP_STARTS, type Series, type Stack, type Timed } from './load';
 
 // Starts a second with one worker process against two, twice: as the machine runs them, where on
 // two cores the servers, the API and the load generator already use the machine; and with each
@@ -104,9 +104,6 @@ export async function workerScaling(
     await budget.release();
   }
 }
-
-/** Each round's figure over the round run next to it, then their median. */
-export const pairedRatio = (over: Timed[], under: Timed[]) => median(startsPerSecond(over).map((value, round) => value / startsPerSecond(under)[round]!));
 
 /** Held, each two-worker round ran beside a one-worker round, so the ratio is paired; free, it is of the medians. */
 export const scalingRatio = ({ one, two, held }: Scaling) => (held ? pairedRatio(two, one) : median(startsPerSecond(two)) / median(startsPerSecond(one)));

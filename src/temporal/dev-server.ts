@@ -17,8 +17,8 @@ export interface DevServerOptions {
 /**
  * One partition per task queue instead of the default four. A dev server's task queues have one or
  * two worker processes polling them; with four partitions a task could land in a partition no poll
- * was waiting on and be forwarded from there, and cases opened at two speeds, about 30 and 50 a
- * second, by chance. With one: about 50, steadily (README, Performance).
+ * was waiting on and be forwarded from there: a minimal workflow started at about 32 a second with
+ * bursts of 51, by chance. With one: 56 to 63, steadily (README, Performance).
  */
 const ONE_PARTITION = ['matching.numTaskqueueReadPartitions', 'matching.numTaskqueueWritePartitions'].flatMap((key) => ['--dynamic-config-value', `${key}=1`]);
 
