@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 
@@ -28,26 +28,51 @@ function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Duplex): 
  * about a minute (a load balancer's default idle timeout is 60 s), so the server keeps them longer
  * than Node's 5 s. The headers of a request on it must arrive within a little more.
  */
-const KEEP_ALIVE_MS = 65_000;
+export const KEEP_ALIVE_MS = 65_000;
 const HEADERS_TIMEOUT_MS = KEEP_ALIVE_MS + 1_000;
+/**
+ * Requests sent while the event loop was busy wait in the kernel, their connections not yet accepted
+ * (Node accepts one per turn of the loop) or not yet read: closing at once would reset them. close()
+ * first turns the loop until two turns in a row accept nothing, within this grace.
+ */
+const BACKLOG_GRACE_MS = 1_000;
 
-/** Listens; close() stops taking connections and waits for requests in flight. */
+/**
+ * Listens; close() takes the requests already sent, then stops taking connections, closes the idle
+ * ones and waits for requests in flight, whose connections close once they are answered (kept
+ * alive, they would hold the close for up to KEEP_ALIVE_MS).
+ */
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
+    const inFlight = new Set<ServerResponse>();
+    let closing = false;
+    let accepted = 0;
     const server: Server = app.listen(port, host, (error?: Error) => {
       if (error) return reject(error);
       server.on('clientError', answerUnparsableRequest);
+      server.on('connection', () => accepted++);
+      server.on('request', (_req, res: ServerResponse) => {
+        if (closing) res.shouldKeepAlive = false;
+        inFlight.add(res);
+        res.once('close', () => inFlight.delete(res));
+      });
       server.keepAliveTimeout = KEEP_ALIVE_MS;
       server.headersTimeout = HEADERS_TIMEOUT_MS;
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolve({
         url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeIdleConnections();
-          }),
+        close: async () => {
+          closing = true;
+          for (const res of inFlight) res.shouldKeepAlive = false;
+          const graceEnds = Date.now() + BACKLOG_GRACE_MS;
+          for (let quietTurns = 0; quietTurns < 2 && Date.now() < graceEnds; ) {
+            const before = accepted;
+            await new Promise((next) => setImmediate(next));
+            quietTurns = accepted === before ? quietTurns + 1 : 0;
+          }
+          await new Promise<void>((done) => server.close(() => done()));
+        },
       });
     });
   });

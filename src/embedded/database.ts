@@ -1,7 +1,8 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config';
-import { embeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedPostgres } from './postgres';
+import { embeddedPostgresUrl, type EmbeddedPostgres } from './postgres';
+import { startPostgresProcess } from './postgres-process';
 
 export const EMBEDDED_DATABASE = 'service';
 
@@ -27,5 +28,5 @@ export async function resolveDatabase(config: Config, log: (line: string) => voi
   if (await canConnect(url)) return { url, stop: async () => undefined };
   const dataDir = path.join(config.DATA_DIR, 'pg');
   log(`Starting the embedded PostgreSQL (data in ${dataDir}, port ${config.EMBEDDED_PG_PORT})`);
-  return startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: EMBEDDED_DATABASE, persistent: true });
+  return startPostgresProcess({ dataDir, port: config.EMBEDDED_PG_PORT, database: EMBEDDED_DATABASE, persistent: true });
 }

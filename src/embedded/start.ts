@@ -8,12 +8,13 @@ import { installTemporalRuntime } from '../temporal/runtime';
 import { createDatabase } from '../db/client';
 import { resolveDatabase } from './database';
 import { seedDemoOrders } from './demo';
+import { relayedToOwnProcessGroup } from './own-process-group';
 import { startLocalTemporal } from './temporal';
 
 // `npm start`: the whole product on one machine. An embedded PostgreSQL unless DATABASE_URL is set,
 // a Temporal server unless TEMPORAL_ADDRESS is set (the dev server, or with TEMPORAL_SERVER=postgres
 // the production one on PostgreSQL), then the worker and the API.
-runMain(async () => {
+if (!relayedToOwnProcessGroup()) runMain(async () => {
   const config = parseConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL, 'service');
   installTemporalRuntime(logger);

@@ -22,7 +22,24 @@ export interface DevServerOptions {
  */
 const ONE_PARTITION = ['matching.numTaskqueueReadPartitions', 'matching.numTaskqueueWritePartitions'].flatMap((key) => ['--dynamic-config-value', `${key}=1`]);
 
+/**
+ * The SDK gives the server a fixed 5 s to answer; its first start on a new SQLite file, on a machine
+ * busy with other starts (PostgreSQL's initdb, a test run's other servers), can take longer.
+ */
+const START_ATTEMPTS = 3;
+const STARTED_TOO_SLOWLY = /did not start within/;
+
 export async function startDevServer(options: DevServerOptions): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (attempt === START_ATTEMPTS || !STARTED_TOO_SLOWLY.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+async function startOnce(options: DevServerOptions): Promise<TestWorkflowEnvironment> {
   try {
     return await TestWorkflowEnvironment.createLocal({
       server: {
