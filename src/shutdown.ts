@@ -19,3 +19,8 @@ export function onShutdownSignal(stop: () => Promise<void>): void {
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
 }
+
+/** For a child whose parent holds its stdin open while it runs: once the parent has gone, stop as on SIGTERM. */
+export function stopWhenParentEnds(): void {
+  process.stdin.once('end', () => process.kill(process.pid, 'SIGTERM')).resume();
+}

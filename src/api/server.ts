@@ -45,14 +45,12 @@ const BACKLOG_GRACE_MS = 1_000;
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const inFlight = new Set<ServerResponse>();
-    let closing = false;
     let accepted = 0;
     const server: Server = app.listen(port, host, (error?: Error) => {
       if (error) return reject(error);
       server.on('clientError', answerUnparsableRequest);
       server.on('connection', () => accepted++);
       server.on('request', (_req, res: ServerResponse) => {
-        if (closing) res.shouldKeepAlive = false;
         inFlight.add(res);
         res.once('close', () => inFlight.delete(res));
       });
@@ -63,14 +61,13 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
       resolve({
         url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
         close: async () => {
-          closing = true;
-          for (const res of inFlight) res.shouldKeepAlive = false;
           const graceEnds = Date.now() + BACKLOG_GRACE_MS;
           for (let quietTurns = 0; quietTurns < 2 && Date.now() < graceEnds; ) {
             const before = accepted;
             await new Promise((next) => setImmediate(next));
             quietTurns = accepted === before ? quietTurns + 1 : 0;
           }
+          for (const res of inFlight) res.shouldKeepAlive = false;
           await new Promise<void>((done) => server.close(() => done()));
         },
       });

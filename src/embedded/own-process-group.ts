@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { stopWhenParentEnds } from '../shutdown';
 
 // A terminal's Ctrl-C sends SIGINT to every process of its foreground process group at once: the
 // Temporal dev server and the embedded PostgreSQL, children of `npm start`, would stop while the
@@ -15,8 +16,7 @@ const IN_OWN_GROUP = 'SERVICE_IN_OWN_PROCESS_GROUP';
  */
 export function relayedToOwnProcessGroup(): boolean {
   if (process.env[IN_OWN_GROUP]) {
-    // The first process holds this pipe open for as long as it runs.
-    process.stdin.once('end', () => process.kill(process.pid, 'SIGTERM')).resume();
+    stopWhenParentEnds();
     return false;
   }
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {

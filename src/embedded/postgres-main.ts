@@ -1,5 +1,5 @@
 import { runMain } from '../config';
-import { onShutdownSignal } from '../shutdown';
+import { onShutdownSignal, stopWhenParentEnds } from '../shutdown';
 import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from './postgres';
 
 // Runs the embedded PostgreSQL with the options given as JSON in the first argument, prints
@@ -8,7 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from './postgres'
 runMain(async () => {
   const options = JSON.parse(process.argv[2] ?? '') as EmbeddedPostgresOptions;
   const server = await startEmbeddedPostgres(options);
-  process.stdin.once('end', () => process.kill(process.pid, 'SIGTERM')).resume();
+  stopWhenParentEnds();
   onShutdownSignal(() => server.stop());
   console.log(JSON.stringify({ url: server.url }));
 });
