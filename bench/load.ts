@@ -14,7 +14,7 @@ import type { ServiceProcess } from '../src/embedded/service-processes';
 export const STARTS = Number(process.env.BENCH_STARTS ?? 150);
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** Rounds of each series, run alternately: the machine's ups and downs fall on every series alike. */
-export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 /**
  * The series in the order a round runs them: reversed every other round, so that each raw client's
  * series and the API's run after one another in both orders and a machine slowing down (or

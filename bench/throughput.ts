@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import pino from 'pino';
-import { runMain } from '../src/config';
+import { ConfigError, runMain } from '../src/config';
 import { createDatabase } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { seedDefaultPolicies } from '../src/db/policies';
@@ -42,7 +42,16 @@ import { scalingRatio, workerScaling, type Scaling } from './worker-scaling';
 
 const say = (line: string) => console.log(line);
 
-type ServerKind = 'dev' | 'postgres';
+const SERVER_KINDS = ['dev', 'postgres'] as const;
+type ServerKind = (typeof SERVER_KINDS)[number];
+
+/** `BENCH_SERVERS`: the servers to measure, comma-separated; both by default. */
+function serversToMeasure(value = SERVER_KINDS.join(',')): ServerKind[] {
+  const named = value.split(',').map((name) => name.trim());
+  const unknown = named.filter((name) => !SERVER_KINDS.includes(name as ServerKind));
+  if (unknown.length > 0) throw new ConfigError(`BENCH_SERVERS names ${unknown.map((name) => JSON.stringify(name)).join(', ')}; use ${SERVER_KINDS.join(' and/or ')}`);
+  return SERVER_KINDS.filter((kind) => named.includes(kind));
+}
 
 /** Opens a case the way `POST /v1/cases` does, with the raw client. */
 async function rawOpenCase(stack: Stack, customerId: string): Promise<string> {
@@ -240,6 +249,7 @@ function goalLines(kind: ServerKind, { figures, scalings, latency, driven, memor
 }
 
 runMain(async () => {
+  const servers = serversToMeasure(process.env.BENCH_SERVERS);
   installTemporalRuntime(pino({ level: 'warn' }));
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'bench-throughput-'));
   const bundlePath = path.join(workDir, 'workflow-bundle.js');
@@ -247,7 +257,7 @@ runMain(async () => {
   say(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB; ${STARTS} starts per series at concurrency ${CONCURRENCY}, ${ROUNDS} alternating rounds, median`);
   const rows: Array<[string, string, Timed[]]> = [];
   const lastLines: string[] = [];
-  for (const kind of ['dev', 'postgres'] as const) {
+  for (const kind of servers) {
     const stops: Array<() => Promise<unknown>> = [];
     try {
       const stack = await startStack(kind, workDir, bundlePath, stops);
