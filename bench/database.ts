@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDatabase as createServerDatabase, dropDatabase, withDatabase } from '../src/db/server-databases';
 import { freePort } from '../src/embedded/free-port';
-import { startEmbeddedPostgres } from '../src/embedded/postgres';
+import { startPostgresProcess } from '../src/embedded/postgres-process';
 
 // A fresh database for a benchmark, on the server named by BENCH_DATABASE_URL or TEST_DATABASE_URL,
-// else on an embedded PostgreSQL; dropped afterwards.
+// else on an embedded PostgreSQL (in a process of its own, so that a signal to the benchmark stops it
+// after the API and the workers using it); dropped afterwards.
 
 export interface BenchDatabase {
   url: string;
@@ -28,7 +29,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   const removeDir = () => rm(dir, { recursive: true, force: true });
   try {
     const port = await freePort();
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, database: name, persistent: false });
+    const embedded = await startPostgresProcess({ dataDir: path.join(dir, 'pg'), port, database: name, persistent: false });
     return { url: embedded.url, serverUrl: embedded.url, where: `embedded on port ${port}`, drop: () => embedded.stop().finally(removeDir) };
   } catch (error) {
     await removeDir();

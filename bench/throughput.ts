@@ -14,6 +14,7 @@ import { actorOf } from '../src/domain/actor';
 import { workflowIds } from '../src/domain/workflow-ids';
 import { freePort } from '../src/embedded/free-port';
 import { startServiceProcess, type ServiceProcess } from '../src/embedded/service-processes';
+import { onShutdownSignal } from '../src/shutdown';
 import { installTemporalCli } from '../src/temporal/cli';
 import { connectClient, ensureSearchAttributes } from '../src/temporal/connection';
 import { startDevServer } from '../src/temporal/dev-server';
@@ -257,8 +258,19 @@ runMain(async () => {
   say(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB; ${STARTS} starts per series at concurrency ${CONCURRENCY}, ${ROUNDS} alternating rounds, median`);
   const rows: Array<[string, string, Timed[]]> = [];
   const lastLines: string[] = [];
+  // What the current server's stack started, stopped last first: when the run ends, fails, or is
+  // told to stop (a SIGTERM to this process alone would otherwise leave its servers running).
+  const stops: Array<() => Promise<unknown>> = [];
+  let stopping: Promise<void> | undefined;
+  const stopStack = () =>
+    (stopping ??= (async () => {
+      for (let stop = stops.pop(); stop; stop = stops.pop()) await stop().catch((error: unknown) => say(`stopping: ${String(error)}`));
+    })().finally(() => (stopping = undefined)));
+  onShutdownSignal(async () => {
+    stops.unshift(() => rm(workDir, { recursive: true, force: true }));
+    await stopStack();
+  });
   for (const kind of servers) {
-    const stops: Array<() => Promise<unknown>> = [];
     try {
       const stack = await startStack(kind, workDir, bundlePath, stops);
       const memory = await memoryPerCachedWorkflow(stack.workers[0]!, (count) => openCases(stack, count));
@@ -286,7 +298,7 @@ runMain(async () => {
       }
       lastLines.push(...goalLines(kind, { figures, scalings, latency, driven, memory }));
     } finally {
-      for (const stop of stops.reverse()) await stop().catch((error: unknown) => say(`stopping: ${String(error)}`));
+      await stopStack();
     }
   }
   say('');
